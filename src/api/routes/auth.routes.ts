@@ -1,0 +1,101 @@
+import type { FastifyReply } from 'fastify'
+import { login, logout, needsSetup, setupFirstAdmin } from '../../app/auth'
+import { getMe } from '../../app/users'
+import { ErrorSchema, OkSchema } from '../../contracts/common'
+import { LoginSchema, SetupSchema, SetupStatusSchema, UserSchema } from '../../contracts/users'
+import type { RequestContextFactory } from '../request-context'
+import type { ZodApp } from '../zod-app'
+
+const COOKIE = 'abacus_session'
+const errors = { 400: ErrorSchema, 401: ErrorSchema, 409: ErrorSchema, 429: ErrorSchema }
+
+export function authRoutes(app: ZodApp, ctxOf: RequestContextFactory) {
+  const setSession = (reply: FastifyReply, token: string, days: number, secure: boolean) =>
+    reply.setCookie(COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure,
+      path: '/',
+      maxAge: days * 86_400,
+    })
+
+  app.get(
+    '/api/v1/setup',
+    {
+      config: { public: true },
+      schema: {
+        tags: ['auth'],
+        summary: 'Whether the first administrator is still to be created',
+        response: { 200: SetupStatusSchema },
+      },
+    },
+    async (request) => ({ needsSetup: await needsSetup(ctxOf(request)) }),
+  )
+
+  app.post(
+    '/api/v1/setup',
+    {
+      config: { public: true, rateLimit: { max: 10, timeWindow: 60_000 } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Create the first administrator (only while there are no users)',
+        body: SetupSchema,
+        response: { 201: UserSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const ctx = ctxOf(request)
+      const { token, user } = await setupFirstAdmin(ctx, request.body)
+      setSession(reply, token, ctx.config.sessionDays, ctx.config.secureCookies)
+      return reply.status(201).send(user)
+    },
+  )
+
+  app.post(
+    '/api/v1/auth/login',
+    {
+      config: {
+        public: true,
+        rateLimit: { max: (_req, _key) => ctxOf(_req).config.loginMax, timeWindow: 60_000 },
+      },
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign in with email and password; sets the session cookie',
+        body: LoginSchema,
+        response: { 200: UserSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const ctx = ctxOf(request)
+      const { token, user } = await login(ctx, request.body)
+      setSession(reply, token, ctx.config.sessionDays, ctx.config.secureCookies)
+      return user
+    },
+  )
+
+  app.post(
+    '/api/v1/auth/logout',
+    {
+      config: { public: true },
+      schema: { tags: ['auth'], summary: 'Sign out: ends this session', response: { 200: OkSchema } },
+    },
+    async (request, reply) => {
+      const token = request.cookies[COOKIE]
+      if (token) await logout(ctxOf(request), token)
+      reply.clearCookie(COOKIE, { path: '/' })
+      return { ok: true as const }
+    },
+  )
+
+  app.get(
+    '/api/v1/me',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'The signed-in user',
+        response: { 200: UserSchema, 401: ErrorSchema },
+      },
+    },
+    async (request) => getMe(ctxOf(request)),
+  )
+}

@@ -1,0 +1,194 @@
+import { z } from 'zod'
+import {
+  countCustomers,
+  createCustomer,
+  customerHistory,
+  deleteCustomer,
+  getCustomer,
+  listCustomers,
+  listDeletedCustomers,
+  restoreCustomer,
+  updateCustomer,
+} from '../../app/customers'
+import { exportCustomersCsv } from '../../app/export-customers'
+import { ErrorSchema, IdParamsSchema, InstantSchema } from '../../contracts/common'
+import {
+  AuditListSchema,
+  CountSchema,
+  CreateCustomerSchema,
+  CustomerFilterSchema,
+  CustomerListQuerySchema,
+  CustomerListSchema,
+  CustomerSchema,
+  UpdateCustomerSchema,
+} from '../../contracts/customers'
+import { etag, ifMatchVersion, optionalIfMatchVersion } from '../if-match'
+import type { RequestContextFactory } from '../request-context'
+import type { ZodApp } from '../zod-app'
+
+const errors = {
+  400: ErrorSchema,
+  401: ErrorSchema,
+  403: ErrorSchema,
+  404: ErrorSchema,
+  409: ErrorSchema,
+  412: ErrorSchema,
+  422: ErrorSchema,
+  428: ErrorSchema,
+}
+const tags = ['customers']
+
+const DeletedListSchema = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      deletedAt: InstantSchema,
+      deletedBy: z.string().nullable(),
+      version: z.number().int(),
+    }),
+  ),
+})
+
+export function customerRoutes(app: ZodApp, ctxOf: RequestContextFactory) {
+  app.get(
+    '/api/v1/customers',
+    {
+      schema: {
+        tags,
+        summary:
+          'Customers the caller may see: filtered, sorted, one page at a time (pass nextCursor back as cursor)',
+        querystring: CustomerListQuerySchema,
+        response: { 200: CustomerListSchema, ...errors },
+      },
+    },
+    async (request) => listCustomers(ctxOf(request), request.query),
+  )
+  app.get(
+    '/api/v1/customers/count',
+    {
+      schema: {
+        tags,
+        summary: 'How many customers the caller may see match the filters',
+        querystring: CustomerFilterSchema,
+        response: { 200: CountSchema, ...errors },
+      },
+    },
+    async (request) => ({ count: await countCustomers(ctxOf(request), request.query) }),
+  )
+  app.get(
+    '/api/v1/customers/export.csv',
+    {
+      schema: {
+        tags,
+        summary: 'The customers the caller may see, as CSV (UTF-8 with BOM), in the caller language',
+        querystring: CustomerFilterSchema,
+        produces: ['text/csv'],
+      },
+    },
+    async (request, reply) => {
+      const ctx = ctxOf(request)
+      const chunks: string[] = []
+      for await (const chunk of exportCustomersCsv(ctx, request.query)) chunks.push(chunk)
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="customers.csv"')
+        .send(chunks.join(''))
+    },
+  )
+  app.get(
+    '/api/v1/customers/deleted',
+    { schema: { tags, summary: 'The recycle bin (admin)', response: { 200: DeletedListSchema, ...errors } } },
+    async (request) => listDeletedCustomers(ctxOf(request)),
+  )
+  app.post(
+    '/api/v1/customers',
+    {
+      schema: {
+        tags,
+        summary: 'Create a customer (a rep owns what they create)',
+        body: CreateCustomerSchema,
+        response: { 201: CustomerSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const customer = await createCustomer(ctxOf(request), request.body)
+      return reply.status(201).header('etag', etag(customer.version)).send(customer)
+    },
+  )
+  app.get(
+    '/api/v1/customers/:id',
+    {
+      schema: {
+        tags,
+        summary: 'One customer with its contacts; ETag is its version',
+        params: IdParamsSchema,
+        response: { 200: CustomerSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const customer = await getCustomer(ctxOf(request), request.params.id)
+      return reply.header('etag', etag(customer.version)).send(customer)
+    },
+  )
+  app.patch(
+    '/api/v1/customers/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Change the fields sent. Needs If-Match with the version read; 412 if someone saved first.',
+        params: IdParamsSchema,
+        body: UpdateCustomerSchema,
+        response: { 200: CustomerSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const customer = await updateCustomer(
+        ctxOf(request),
+        request.params.id,
+        ifMatchVersion(request),
+        request.body,
+      )
+      return reply.header('etag', etag(customer.version)).send(customer)
+    },
+  )
+  app.delete(
+    '/api/v1/customers/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Move a customer to the recycle bin',
+        params: IdParamsSchema,
+        response: { 204: z.null().describe('Deleted'), ...errors },
+      },
+    },
+    async (request, reply) => {
+      await deleteCustomer(ctxOf(request), request.params.id, optionalIfMatchVersion(request))
+      return reply.status(204).send(null)
+    },
+  )
+  app.post(
+    '/api/v1/customers/:id/restore',
+    {
+      schema: {
+        tags,
+        summary: 'Restore a customer from the recycle bin (admin)',
+        params: IdParamsSchema,
+        response: { 200: CustomerSchema, ...errors },
+      },
+    },
+    async (request) => restoreCustomer(ctxOf(request), request.params.id),
+  )
+  app.get(
+    '/api/v1/customers/:id/history',
+    {
+      schema: {
+        tags,
+        summary: "The customer's audit log: who changed what, when, before → after",
+        params: IdParamsSchema,
+        response: { 200: AuditListSchema, ...errors },
+      },
+    },
+    async (request) => customerHistory(ctxOf(request), request.params.id),
+  )
+}

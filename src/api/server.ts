@@ -1,0 +1,168 @@
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import fastifyCookie from '@fastify/cookie'
+import fastifyHelmet from '@fastify/helmet'
+import fastifyRateLimit from '@fastify/rate-limit'
+import fastifyStatic from '@fastify/static'
+import fastifySwagger from '@fastify/swagger'
+import fastifySwaggerUi from '@fastify/swagger-ui'
+import Fastify, { type FastifyInstance } from 'fastify'
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod'
+import { authenticate } from '../app/auth'
+import type { Config } from '../app/config'
+import type { AppContext } from '../app/context'
+import { AppError } from '../core/app-error'
+import { isLang, parseLang } from '../core/i18n/lang'
+import { errorReply } from './error-body'
+import { requestContextFactory } from './request-context'
+import { authRoutes } from './routes/auth.routes'
+import { customerRoutes } from './routes/customers.routes'
+import { healthRoutes } from './routes/health.routes'
+import { tokenRoutes } from './routes/tokens.routes'
+import { userRoutes } from './routes/users.routes'
+import { validatorCompiler } from './validator-compiler'
+
+export const SESSION_COOKIE = 'abacus_session'
+const WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url))
+
+export type ServerOptions = Omit<AppContext, 'actor' | 'lang'> & {
+  logger?: boolean
+  /** Serve the built web app from dist/web when it exists (off in API tests). */
+  serveWeb?: boolean
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Reachable without signing in. */
+    public?: boolean
+  }
+}
+
+/** The HTTP server: API under /api/v1, OpenAPI at /api/v1/openapi.json, docs at /api/docs, the web app at /. */
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const { logger = false, serveWeb = false, ...base } = options
+  const config: Config = base.config
+  const app = Fastify({
+    logger: logger ? { level: process.env.ABACUS_LOG_LEVEL ?? 'info' } : false,
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: process.env.ABACUS_TRUST_PROXY === '1',
+  }).withTypeProvider<ZodTypeProvider>()
+  app.setValidatorCompiler(validatorCompiler)
+  app.setSerializerCompiler(serializerCompiler)
+  const ctxOf = requestContextFactory(base)
+
+  app.decorateRequest('actor', null)
+  app.decorateRequest('lang', 'en')
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // antd writes its styles at run time (CSS-in-JS).
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        // Plain http on 127.0.0.1 is the default set-up: do not force subresources to https.
+        upgradeInsecureRequests: null,
+      },
+    },
+  })
+  await app.register(fastifyCookie)
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      Object.assign(
+        new AppError('rate_limited', 'error.rate_limited', { seconds: Math.ceil(context.ttl / 1000) }),
+        {
+          statusCode: 429,
+        },
+      ),
+  })
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'Abacus API',
+        version: '1',
+        description: 'Sales and customer management. Money is integer minor units; dates YYYY-MM-DD.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
+          bearer: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  })
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' })
+
+  // Who is asking, and in which language, before anything else runs: a refused call parses nothing.
+  app.addHook('onRequest', async (request) => {
+    const auth = request.headers.authorization
+    const bearerToken = auth?.startsWith('Bearer ') ? auth.slice(7).trim() : undefined
+    const sessionToken = request.cookies[SESSION_COOKIE]
+    const isApi = request.url.startsWith('/api/v1/')
+    if (isApi && (bearerToken || sessionToken))
+      request.actor = await authenticate(ctxOf(request), { bearerToken, sessionToken })
+    const header = request.headers['accept-language']
+    request.lang = header ? parseLang(header) : request.actor ? await userLang(request.actor.id) : 'en'
+    if (isApi && !request.routeOptions.config?.public && !request.actor && request.routeOptions.url)
+      throw new AppError('unauthenticated')
+  })
+  const userLang = async (id: string) => {
+    const row = await base.db.selectFrom('users').select('lang').where('id', '=', id).executeTakeFirst()
+    return isLang(row?.lang) ? row.lang : 'en'
+  }
+
+  app.setErrorHandler((error, request, reply) => {
+    const { status, body } = errorReply(error, request.lang ?? 'en', config.bodyLimitBytes)
+    if (status >= 500) request.log.error(error)
+    if (status === 401 && body.error.code === 'unauthenticated')
+      reply.clearCookie(SESSION_COOKIE, { path: '/' })
+    return reply.status(status).send(body)
+  })
+
+  app.get('/api/v1/openapi.json', { schema: { hide: true }, config: { public: true } }, () => app.swagger())
+  await app.register(async (api) => {
+    const zapi = api.withTypeProvider<ZodTypeProvider>()
+    healthRoutes(zapi)
+    authRoutes(zapi, ctxOf)
+    userRoutes(zapi, ctxOf)
+    tokenRoutes(zapi, ctxOf)
+    customerRoutes(zapi, ctxOf)
+  })
+
+  const hasWeb = serveWeb && existsSync(`${WEB_ROOT}index.html`)
+  if (hasWeb)
+    await app.register(fastifyStatic, {
+      root: WEB_ROOT,
+      wildcard: false,
+      setHeaders: (res, path) =>
+        res.setHeader(
+          'cache-control',
+          path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+        ),
+    })
+  app.setNotFoundHandler((request, reply) => {
+    if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/'))
+      return reply.sendFile('index.html')
+    const { status, body } = errorReply(
+      new AppError('not_found'),
+      request.lang ?? 'en',
+      config.bodyLimitBytes,
+    )
+    return reply.status(status).send(body)
+  })
+  return app
+}

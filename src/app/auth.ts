@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto'
+import { AppError } from '../core/app-error'
+import type { Role } from '../core/access/roles'
+import { findTokenUser, touchApiToken } from '../db/api-tokens.repo'
+import { deleteSession, findSessionUser, insertSession } from '../db/sessions.repo'
+import { countUsers, findUserByEmail, findUserById, type UserRecord } from '../db/users.repo'
+import type { Login, Setup } from '../contracts/users'
+import { inTransaction, nowIso, type ActingUser, type AppContext } from './context'
+import { DUMMY_HASH, hashSecret, newSecret, verifyPassword } from './secrets'
+import { createUserRecord, toUserDto } from './users'
+
+export const toActingUser = (u: UserRecord): ActingUser => ({
+  id: u.id,
+  email: u.email,
+  name: u.name,
+  role: u.role as Role,
+  managerId: u.managerId,
+})
+
+async function startSession(ctx: AppContext, userId: string): Promise<string> {
+  const token = newSecret()
+  const now = ctx.now()
+  await insertSession(ctx.db, {
+    id: hashSecret(token),
+    userId,
+    createdAt: now.toISOString(),
+    expiresAt: new Date(now.getTime() + ctx.config.sessionDays * 86_400_000).toISOString(),
+  })
+  return token
+}
+
+export async function needsSetup(ctx: AppContext): Promise<boolean> {
+  return (await countUsers(ctx.db)) === 0
+}
+
+/** Creates the first administrator and signs them in; refused once any user exists. */
+export async function setupFirstAdmin(ctx: AppContext, input: Setup) {
+  return inTransaction(ctx, async (tx) => {
+    if ((await countUsers(tx.db)) > 0) throw new AppError('conflict', 'error.setup_done')
+    const user = await createUserRecord(tx, { ...input, role: 'admin', managerId: null })
+    const token = await startSession(tx, user.id)
+    return { token, user: toUserDto(user) }
+  })
+}
+
+/** Checks a password and opens a session. The same error for an unknown email, a wrong password and a disabled user. */
+export async function login(ctx: AppContext, input: Login) {
+  const user = await findUserByEmail(ctx.db, input.email)
+  const ok = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, input.password)
+  if (!user || !ok || user.disabled) throw new AppError('unauthenticated', 'error.invalid_credentials')
+  const token = await startSession(ctx, user.id)
+  return { token, user: toUserDto(user) }
+}
+
+export async function logout(ctx: AppContext, sessionToken: string): Promise<void> {
+  await deleteSession(ctx.db, hashSecret(sessionToken))
+}
+
+/**
+ * The user behind a session cookie or a bearer API token, or null. A disabled user has no
+ * sessions left (disabling deletes them) and their tokens stop working here.
+ */
+export async function authenticate(
+  ctx: AppContext,
+  credentials: { sessionToken?: string; bearerToken?: string },
+): Promise<ActingUser | null> {
+  let userId: string | undefined
+  if (credentials.bearerToken) {
+    const token = await findTokenUser(ctx.db, hashSecret(credentials.bearerToken))
+    if (token) {
+      userId = token.userId
+      await touchApiToken(ctx.db, token.id, nowIso(ctx))
+    }
+  } else if (credentials.sessionToken) {
+    userId = await findSessionUser(ctx.db, hashSecret(credentials.sessionToken), nowIso(ctx))
+  }
+  if (!userId) return null
+  const user = await findUserById(ctx.db, userId)
+  return user && !user.disabled ? toActingUser(user) : null
+}
+
+export const newId = () => randomUUID()

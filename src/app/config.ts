@@ -1,0 +1,28 @@
+import { DEFAULT_DATABASE_URL } from '../db/connect'
+
+export type Config = Readonly<{
+  databaseUrl: string
+  /** The organisation's time zone decides what "today" is (DOMAIN.md). */
+  timeZone: string
+  sessionDays: number
+  /** Login attempts allowed per address and email within `loginWindowMs`. */
+  loginMax: number
+  loginWindowMs: number
+  bodyLimitBytes: number
+  /** Send cookies with `Secure`: on behind HTTPS in production. */
+  secureCookies: boolean
+}>
+
+/** Read once from the environment, then frozen (STYLE.md: config read once). */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  return Object.freeze({
+    databaseUrl: env.ABACUS_DATABASE_URL || DEFAULT_DATABASE_URL,
+    timeZone: env.ABACUS_TIME_ZONE || 'Asia/Taipei',
+    sessionDays: Number(env.ABACUS_SESSION_DAYS || 14),
+    loginMax: Number(env.ABACUS_LOGIN_MAX || 10),
+    loginWindowMs: 60_000,
+    bodyLimitBytes: 1024 * 1024,
+    secureCookies: env.ABACUS_SECURE_COOKIES === '1',
+    ...overrides,
+  })
+}

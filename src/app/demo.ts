@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto'
+import { searchText } from '../core/customers/search-text'
+import { demoCustomers, demoUsers } from '../core/demo/demo-data'
+import { localDateAt } from '../core/dates/local-date'
+import { AppError } from '../core/app-error'
+import { countCustomerRows, insertCustomersBulk } from '../db/customers.repo'
+import { findUserByEmail, insertUser } from '../db/users.repo'
+import { writeAudit } from '../db/audit-log.repo'
+import { inTransaction, nowIso, type AppContext } from './context'
+import { hashPassword } from './secrets'
+
+export const DEMO_PASSWORD = 'abacus-demo'
+export const DEMO_SCALES = { small: 300, large: 100_000 } as const
+export type DemoScale = keyof typeof DEMO_SCALES
+
+/**
+ * Loads the demo organisation (admin, director, two teams of reps, finance, auditor) and its
+ * customers into an empty database, in one transaction. Refused when customers already exist, so
+ * it can never mix with real data.
+ */
+export async function loadDemo(
+  ctx: AppContext,
+  options: { scale: DemoScale; seed: number; customers?: number },
+): Promise<{ users: number; customers: number }> {
+  return inTransaction(ctx, async (tx) => {
+    if ((await countCustomerRows(tx.db, { scope: { kind: 'all' }, filter: {} })) > 0)
+      throw new AppError('conflict', 'error.conflict')
+    const now = nowIso(tx)
+    const today = localDateAt(tx.now(), tx.config.timeZone)
+    const passwordHash = await hashPassword(DEMO_PASSWORD)
+    const ids = new Map<string, string>()
+    const users = demoUsers()
+    for (const u of users) {
+      const existing = await findUserByEmail(tx.db, u.email)
+      const id = existing?.id ?? randomUUID()
+      ids.set(u.key, id)
+      if (!existing)
+        await insertUser(
+          tx.db,
+          {
+            id,
+            email: u.email,
+            name: u.name,
+            role: u.role,
+            managerId: u.managerKey ? (ids.get(u.managerKey) ?? null) : null,
+            passwordHash,
+            lang: 'zh-Hant',
+            createdAt: now,
+          },
+          now,
+        )
+    }
+    const ownerKeys = users.filter((u) => u.role === 'rep' || u.key === 'north').map((u) => u.key)
+    const count = options.customers ?? DEMO_SCALES[options.scale]
+    const customers = demoCustomers({ count, seed: options.seed, today, ownerKeys }).map(
+      ({ ownerKey, ...c }) => {
+        const contacts = c.contacts.map((contact) => ({ id: randomUUID(), ...contact }))
+        const fields = { ...c, ownerId: ownerKey ? (ids.get(ownerKey) as string) : null, contacts }
+        return { ...fields, id: randomUUID(), searchText: searchText(fields) }
+      },
+    )
+    await insertCustomersBulk(tx.db, customers, now)
+    await writeAudit(tx.db, {
+      at: now,
+      actorId: tx.actor?.id ?? null,
+      entity: 'demo',
+      entityId: String(options.seed),
+      action: 'create',
+      before: null,
+      after: { users: users.length, customers: count },
+    })
+    return { users: users.length, customers: count }
+  })
+}

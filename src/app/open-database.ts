@@ -1,0 +1,7 @@
+// api/ and cli/ open the database through app/, which keeps db/ behind the dependency rule.
+export {
+  connect as openDatabase,
+  describeDatabaseUrl,
+  type Db as OpenDatabase,
+  type Engine,
+} from '../db/connect'

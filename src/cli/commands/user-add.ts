@@ -1,0 +1,54 @@
+import { randomBytes } from 'node:crypto'
+import { AppError } from '../../core/app-error'
+import { translate } from '../../core/i18n/translate'
+import { createUser } from '../../app/users'
+import { findActor } from '../../app/find-actor'
+import { parseInput } from '../../contracts/parse-input'
+import { CreateUserSchema } from '../../contracts/users'
+import { openCli, type GlobalOptions } from '../cli-context'
+import { printJson, say } from '../output'
+
+type Options = GlobalOptions & {
+  email: string
+  name: string
+  role: string
+  manager?: string
+  password?: string
+}
+
+/**
+ * Adds a user from a shell. With no users yet it creates the first admin (how a server is set up
+ * without the browser); after that it acts as --as (default the first admin), who must be an admin.
+ */
+export async function userAdd(options: Options) {
+  const { ctx, database } = await openCli(options)
+  try {
+    const managerId = options.manager ? (await findActor(ctx, options.manager))?.id : null
+    const generated = options.password ? undefined : randomBytes(12).toString('base64url')
+    const input = parseInput(CreateUserSchema, {
+      email: options.email,
+      name: options.name,
+      role: options.role,
+      managerId,
+      password: options.password ?? generated,
+    })
+    const bootstrap = ctx.actor === null
+    if (bootstrap && input.role !== 'admin') throw new AppError('forbidden', 'error.no_admin')
+    const actor = ctx.actor ?? {
+      id: 'bootstrap',
+      email: '',
+      name: '',
+      role: 'admin' as const,
+      managerId: null,
+    }
+    const user = await createUser({ ...ctx, actor }, input)
+    if (options.json) printJson(generated ? { ...user, password: generated } : user)
+    say(ctx.lang, options.json, 'cli.user_added', {
+      role: translate(ctx.lang, `role.${user.role}`),
+      email: user.email,
+    })
+    if (generated) say(ctx.lang, options.json, 'cli.password_generated', { password: generated })
+  } finally {
+    await database.close()
+  }
+}

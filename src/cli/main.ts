@@ -1,0 +1,90 @@
+import { Command, CommanderError } from 'commander'
+import { translate } from '../core/i18n/translate'
+import { cliLang, type GlobalOptions } from './cli-context'
+import { demo } from './commands/demo'
+import { exportData } from './commands/export'
+import { migrate } from './commands/migrate'
+import { serve } from './commands/serve'
+import { tokenCreate } from './commands/token-create'
+import { userAdd } from './commands/user-add'
+import { reportError } from './output'
+
+const program = new Command('abacus')
+  .description('Abacus — sales and customer management')
+  .option(
+    '--db <url>',
+    'database URL (sqlite:PATH or postgres://…); default ABACUS_DATABASE_URL or sqlite:./data/abacus.db',
+  )
+  .option('--lang <lang>', 'zh-Hant | zh-Hans | en')
+  .option('--json', 'machine-readable output on stdout, messages on stderr')
+  .option('--as <email>', 'the acting user (default: the first admin)')
+  .exitOverride()
+  .configureOutput({ outputError: () => {} })
+
+/** Runs one command with the global options; errors print in the user's language, exit 1. */
+const run =
+  <A extends unknown[]>(work: (...args: [...A, GlobalOptions]) => Promise<void>) =>
+  async (...args: unknown[]) => {
+    const command = args[args.length - 1] as Command
+    const options = { ...program.opts<GlobalOptions>(), ...command.opts() }
+    try {
+      await work(...([...args.slice(0, -2), options] as [...A, GlobalOptions]))
+    } catch (error) {
+      reportError(error, cliLang(options), options.json)
+    }
+  }
+
+program
+  .command('serve')
+  .description('start the server (API, docs and web app)')
+  .option('--port <port>', 'port', process.env.PORT ?? '3000')
+  .option('--host <host>', 'address to listen on', '127.0.0.1')
+  .action(run(serve as (o: GlobalOptions) => Promise<void>))
+
+program.command('migrate').description('bring the database schema up to date').action(run(migrate))
+
+const user = program.command('user').description('manage users')
+user
+  .command('add')
+  .description('add a user (the first one must be an admin)')
+  .requiredOption('--email <email>')
+  .requiredOption('--name <name>')
+  .requiredOption('--role <role>', 'admin | manager | rep | finance | auditor')
+  .option('--manager <email>', 'their manager')
+  .option('--password <password>', 'default: a generated one, printed once')
+  .action(run(userAdd as (o: GlobalOptions) => Promise<void>))
+
+program
+  .command('demo')
+  .description('load realistic demo data into an empty database')
+  .option('--scale <scale>', 'small | large', 'small')
+  .option('--seed <n>', 'random seed', '1')
+  .action(run(demo as (o: GlobalOptions) => Promise<void>))
+
+program
+  .command('export <what>')
+  .description('export what the acting user may see: customers')
+  .requiredOption('--out <file>', 'FILE.csv')
+  .action(run(exportData as (what: string, o: GlobalOptions) => Promise<void>))
+
+program
+  .command('token')
+  .description('personal API tokens')
+  .command('create')
+  .requiredOption('--name <name>')
+  .action(run(tokenCreate as (o: GlobalOptions) => Promise<void>))
+
+try {
+  await program.parseAsync(process.argv)
+} catch (error) {
+  // Usage errors (unknown option, missing argument): exit 2 as DESIGN.md says; help and version exit 0.
+  if (error instanceof CommanderError) {
+    if (error.exitCode !== 0) {
+      const lang = cliLang({ lang: process.argv.find((_, i, a) => a[i - 1] === '--lang') })
+      process.stderr.write(
+        translate(lang, 'error.usage', { detail: error.message.replace(/^error: /, '') }) + '\n',
+      )
+    }
+    process.exitCode = error.exitCode === 0 ? 0 : 2
+  } else throw error
+}

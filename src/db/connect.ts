@@ -1,0 +1,57 @@
+import { mkdirSync } from 'node:fs'
+import { dirname } from 'node:path'
+import SQLite from 'better-sqlite3'
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely'
+import pg from 'pg'
+import type { Database } from './schema'
+
+export type Engine = 'sqlite' | 'postgres'
+
+export type Db = {
+  db: Kysely<Database>
+  engine: Engine
+  /** The driver beneath, for baselines and backups: never for application queries. */
+  sqlite?: SQLite.Database
+  pool?: pg.Pool
+  close: () => Promise<void>
+}
+
+export const DEFAULT_DATABASE_URL = 'sqlite:./data/abacus.db'
+
+/** A URL that names the database without its password, for logs and messages. */
+export function describeDatabaseUrl(url: string): string {
+  return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@')
+}
+
+/**
+ * Opens `sqlite:PATH` (or `sqlite::memory:`) or `postgres://…`. SQLite runs in WAL mode with
+ * synchronous=FULL so an acknowledged commit survives a power cut; foreign keys are on.
+ * `schema` (PostgreSQL only) sets the search path, which the tests use to isolate suites.
+ */
+export function connect(url: string, options: { schema?: string } = {}): Db {
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
+    // int8 (COUNT, SUM, bigint money) arrives as a string by default; our values fit in 2^53.
+    const types = {
+      getTypeParser: (oid: number, format?: 'text' | 'binary') =>
+        oid === 20 ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format),
+    }
+    const pool = new pg.Pool({
+      connectionString: url,
+      max: 10,
+      types,
+      ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+    })
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+    return { db, engine: 'postgres', pool, close: () => db.destroy() }
+  }
+  if (!url.startsWith('sqlite:')) throw new Error(`Unsupported database URL: ${describeDatabaseUrl(url)}`)
+  const path = url.slice('sqlite:'.length)
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
+  const sqlite = new SQLite(path)
+  if (path !== ':memory:') sqlite.pragma('journal_mode = WAL')
+  sqlite.pragma('synchronous = FULL')
+  sqlite.pragma('foreign_keys = ON')
+  sqlite.pragma('busy_timeout = 5000')
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+  return { db, engine: 'sqlite', sqlite, close: () => db.destroy() }
+}

@@ -1,0 +1,19 @@
+import { Migrator, type Migration } from 'kysely'
+import type { Db } from './connect'
+import { init } from './migrations/0001_init'
+
+/** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
+const migrations = (engine: Db['engine']): Record<string, Migration> => ({
+  '0001_init': init(engine),
+})
+
+/** Brings the schema up to date; returns how many migrations ran now. Throws if one fails. */
+export async function migrateToLatest({ db, engine }: Db): Promise<number> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations(engine) },
+  })
+  const { error, results } = await migrator.migrateToLatest()
+  if (error) throw error
+  return results?.filter((r) => r.status === 'Success').length ?? 0
+}

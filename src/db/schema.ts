@@ -1,0 +1,102 @@
+import type { Generated } from 'kysely'
+
+/**
+ * The whole database as Kysely sees it. snake_case columns; instants are ISO-8601 UTC text, calendar
+ * dates `YYYY-MM-DD` text, booleans 0/1, lists JSON text: the same on SQLite and PostgreSQL.
+ */
+export type Database = {
+  users: UserTable
+  sessions: SessionTable
+  api_tokens: ApiTokenTable
+  customers: CustomerTable
+  customer_tags: CustomerTagTable
+  contacts: ContactTable
+  audit_log: AuditLogTable
+  settings: SettingTable
+}
+
+export type UserTable = {
+  id: string
+  email: string
+  name: string
+  role: string
+  manager_id: string | null
+  password_hash: string
+  disabled_at: string | null
+  lang: string | null
+  version: number
+  created_at: string
+  updated_at: string
+}
+
+export type SessionTable = { id: string; user_id: string; created_at: string; expires_at: string }
+
+export type ApiTokenTable = {
+  id: string
+  user_id: string
+  name: string
+  token_hash: string
+  created_at: string
+  last_used_at: string | null
+  revoked_at: string | null
+}
+
+export type CustomerTable = {
+  id: string
+  external_id: string | null
+  name: string
+  company_name: string | null
+  tax_id: string | null
+  address: string | null
+  phone: string | null
+  website: string | null
+  industry: string | null
+  region: string | null
+  source: string | null
+  owner_id: string | null
+  status: string
+  lost_reason: string | null
+  lost_date: string | null
+  tier: string
+  tags: string
+  interests: string
+  preferred_time: string | null
+  meeting_style: string | null
+  preferred_weekdays: string
+  preferred_hours_from: string | null
+  preferred_hours_to: string | null
+  notes: string | null
+  search_text: string
+  assigned_at: string | null
+  version: number
+  created_at: string
+  updated_at: string
+  deleted_at: string | null
+  deleted_by: string | null
+}
+
+export type CustomerTagTable = { customer_id: string; tag: string }
+
+export type ContactTable = {
+  id: string
+  customer_id: string
+  position: number
+  name: string
+  title: string | null
+  phone: string | null
+  email: string | null
+  notes: string | null
+}
+
+export type AuditLogTable = {
+  id: Generated<number>
+  at: string
+  actor_id: string | null
+  entity: string
+  entity_id: string
+  action: string
+  before: string | null
+  after: string | null
+}
+
+export type SettingTable = { key: string; value: string }

@@ -1,0 +1,14 @@
+import { createContext, useContext } from 'react'
+import type { User } from '../../../contracts/users'
+
+export const CurrentUserContext = createContext<User | null>(null)
+
+/** The signed-in user; only used below AuthGate, which renders nothing else without one. */
+export function useCurrentUser(): User {
+  const user = useContext(CurrentUserContext)
+  if (!user) throw new Error('useCurrentUser is used outside AuthGate')
+  return user
+}
+
+/** Admins and managers choose a customer's owner; a rep's customers are always their own. */
+export const canChooseOwner = (user: User) => user.role === 'admin' || user.role === 'manager'

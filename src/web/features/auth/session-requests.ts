@@ -1,0 +1,18 @@
+import type { Login, Setup, User } from '../../../contracts/users'
+import { http, isHttpError } from '../../lib/http'
+
+export const fetchSetupStatus = () => http<{ needsSetup: boolean }>('GET', '/setup')
+
+/** The signed-in user, or null when there is no session (401 is an answer here, not a failure). */
+export async function fetchMe(): Promise<User | null> {
+  try {
+    return await http<User>('GET', '/me')
+  } catch (error) {
+    if (isHttpError(error, 401)) return null
+    throw error
+  }
+}
+
+export const login = (body: Login) => http<User>('POST', '/auth/login', { body })
+export const logout = () => http<{ ok: true }>('POST', '/auth/logout')
+export const setupFirstAdmin = (body: Setup) => http<User>('POST', '/setup', { body })

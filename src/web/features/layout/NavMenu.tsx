@@ -1,0 +1,32 @@
+import { DeleteOutlined, TeamOutlined, ContactsOutlined } from '@ant-design/icons'
+import { Menu, type MenuProps } from 'antd'
+import { Link, useLocation } from 'react-router'
+import { useT } from '../../i18n/use-t'
+import { useCurrentUser } from '../auth/current-user'
+
+const selectedKey = (pathname: string) => pathname.split('/')[1] ?? ''
+
+export function NavMenu() {
+  const { t } = useT()
+  const user = useCurrentUser()
+  const { pathname } = useLocation()
+  const isAdmin = user.role === 'admin'
+  const items: MenuProps['items'] = [
+    { key: 'customers', icon: <ContactsOutlined />, label: <Link to="/customers">{t('nav.customers')}</Link> },
+    ...(isAdmin
+      ? [
+          { key: 'recycle-bin', icon: <DeleteOutlined />, label: <Link to="/recycle-bin">{t('nav.recycleBin')}</Link> },
+          { key: 'users', icon: <TeamOutlined />, label: <Link to="/users">{t('nav.users')}</Link> },
+        ]
+      : []),
+  ]
+  return (
+    <Menu
+      mode="inline"
+      items={items}
+      selectedKeys={[selectedKey(pathname)]}
+      style={{ borderInlineEnd: 'none' }}
+      aria-label={t('nav.main')}
+    />
+  )
+}

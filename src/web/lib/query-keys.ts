@@ -1,0 +1,16 @@
+/**
+ * Every cache key in one place. Customer keys all start with 'customers', so one invalidation after
+ * a save refreshes the list, the count, the record and its history together.
+ */
+export const queryKeys = {
+  setup: ['setup'],
+  me: ['me'],
+  users: ['users'],
+  tokens: ['tokens'],
+  customers: ['customers'],
+  customerList: (search: object) => ['customers', 'list', search],
+  customerCount: (filter: object) => ['customers', 'count', filter],
+  customer: (id: string) => ['customers', 'one', id],
+  customerHistory: (id: string) => ['customers', 'history', id],
+  deletedCustomers: ['customers', 'deleted'],
+} as const

@@ -25,6 +25,10 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    files: ['**/*.{js,mjs}'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+  {
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
@@ -68,6 +72,8 @@ export default tseslint.config(
       ],
     },
   },
+  // Tool configuration files are read through their default export.
+  { files: ['*.config.{js,ts}'], rules: { 'no-restricted-syntax': 'off' } },
   // Migrations are frozen in time and typed Kysely<any> on purpose (STYLE.md, Kysely's example app).
   { files: ['src/db/migrations/**/*.ts'], rules: { '@typescript-eslint/no-explicit-any': 'off' } },
   { files: ['src/contracts/**/*.ts'], rules: forbid('db', 'app', 'api', 'cli', 'web', 'reports') },

@@ -1,7 +1,6 @@
 import { defineConfig } from 'vitest/config'
 
 // Unit, database and API tests. End-to-end specs have their own config (vitest.e2e.config.ts).
-// eslint-disable-next-line no-restricted-syntax -- vitest reads the default export
 export default defineConfig({
   test: {
     root: '.',

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto'
 import { AppError } from '../core/app-error'
 import type { Role } from '../core/access/roles'
 import { findTokenUser, touchApiToken } from '../db/api-tokens.repo'
@@ -64,19 +63,15 @@ export async function authenticate(
   ctx: AppContext,
   credentials: { sessionToken?: string; bearerToken?: string },
 ): Promise<ActingUser | null> {
-  let userId: string | undefined
+  let user: UserRecord | undefined
   if (credentials.bearerToken) {
     const token = await findTokenUser(ctx.db, hashSecret(credentials.bearerToken))
     if (token) {
-      userId = token.userId
+      user = await findUserById(ctx.db, token.userId)
       await touchApiToken(ctx.db, token.id, nowIso(ctx))
     }
   } else if (credentials.sessionToken) {
-    userId = await findSessionUser(ctx.db, hashSecret(credentials.sessionToken), nowIso(ctx))
+    user = await findSessionUser(ctx.db, hashSecret(credentials.sessionToken), nowIso(ctx))
   }
-  if (!userId) return null
-  const user = await findUserById(ctx.db, userId)
   return user && !user.disabled ? toActingUser(user) : null
 }
-
-export const newId = () => randomUUID()

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { Database } from './schema'
+import { toUser, type UserRecord } from './users.repo'
 
 export async function insertSession(
   db: Kysely<Database>,
@@ -16,19 +17,20 @@ export async function insertSession(
     .execute()
 }
 
-/** The user id of a live session, or undefined when it is unknown or expired. */
+/** The user of a live session, or undefined when it is unknown or expired: one query per request. */
 export async function findSessionUser(
   db: Kysely<Database>,
   id: string,
   now: string,
-): Promise<string | undefined> {
+): Promise<UserRecord | undefined> {
   const row = await db
     .selectFrom('sessions')
-    .select('user_id')
-    .where('id', '=', id)
-    .where('expires_at', '>', now)
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .selectAll('users')
+    .where('sessions.id', '=', id)
+    .where('sessions.expires_at', '>', now)
     .executeTakeFirst()
-  return row?.user_id
+  return row && toUser(row)
 }
 
 export async function deleteSession(db: Kysely<Database>, id: string): Promise<void> {

@@ -14,7 +14,7 @@ export type UserRecord = {
   createdAt: string
 }
 
-const toUser = (row: Selectable<UserTable>): UserRecord => ({
+export const toUser = (row: Selectable<UserTable>): UserRecord => ({
   id: row.id,
   email: row.email,
   name: row.name,

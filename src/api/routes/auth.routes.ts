@@ -56,7 +56,15 @@ export function authRoutes(app: ZodApp, ctxOf: RequestContextFactory) {
     {
       config: {
         public: true,
-        rateLimit: { max: (_req, _key) => ctxOf(_req).config.loginMax, timeWindow: 60_000 },
+        // Per address and account, counted after the body is parsed: guessing one account's password
+        // is slowed without locking out a whole office behind one address.
+        rateLimit: {
+          hook: 'preHandler',
+          max: (request) => ctxOf(request).config.loginMax,
+          timeWindow: 60_000,
+          keyGenerator: (request) =>
+            `${request.ip}|${String((request.body as { email?: unknown })?.email ?? '')}`,
+        },
       },
       schema: {
         tags: ['auth'],

@@ -1,0 +1,93 @@
+import { execFile } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { afterAll, describe, expect, it } from 'vitest'
+
+const run = promisify(execFile)
+const dir = mkdtempSync(join(tmpdir(), 'abacus-cli-'))
+const db = `sqlite:${join(dir, 'cli.db')}`
+
+/** Runs the real `abacus` binary; resolves with its exit code and both streams. */
+async function abacus(...args: string[]) {
+  try {
+    const { stdout, stderr } = await run('node', ['bin/abacus.mjs', '--db', db, ...args], {
+      env: { ...process.env, LANG: 'C' },
+    })
+    return { code: 0, stdout, stderr }
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string }
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr }
+  }
+}
+
+describe('abacus CLI', { timeout: 60_000 }, () => {
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+  it('migrates, and refuses a first user who is not an admin', async () => {
+    expect((await abacus('migrate')).code).toBe(0)
+    const rep = await abacus('user', 'add', '--email', 'r@x.tw', '--name', 'R', '--role', 'rep')
+    expect(rep.code).toBe(1)
+    expect(rep.stderr).toContain('There is no administrator yet')
+  })
+  it('explains a bad field in the chosen language, exit 1', async () => {
+    const bad = await abacus(
+      '--lang',
+      'zh-Hant',
+      'user',
+      'add',
+      '--email',
+      'not-an-email',
+      '--name',
+      'A',
+      '--role',
+      'admin',
+      '--password',
+      'long enough pw',
+    )
+    expect(bad.code).toBe(1)
+    expect(bad.stderr).toContain('電子郵件必須是電子郵件地址。')
+  })
+  it('adds the first admin, with JSON on stdout when asked', async () => {
+    const added = await abacus(
+      '--json',
+      'user',
+      'add',
+      '--email',
+      'Boss@X.tw',
+      '--name',
+      'Boss',
+      '--role',
+      'admin',
+      '--password',
+      'long enough pw',
+    )
+    expect(added.code).toBe(0)
+    expect(JSON.parse(added.stdout)).toMatchObject({ email: 'boss@x.tw', role: 'admin' })
+  })
+  it('loads demo data once, with contacts and Chinese names', async () => {
+    const demo = await abacus('--json', 'demo')
+    expect(demo.code).toBe(0)
+    expect(JSON.parse(demo.stdout)).toMatchObject({ users: 12, customers: 300 })
+    const again = await abacus('--lang', 'zh-Hans', 'demo')
+    expect(again.code).toBe(1)
+    expect(again.stderr).toContain('演示数据只会加载到空数据库')
+  })
+  it('exports only what the acting user may see', async () => {
+    const all = join(dir, 'all.csv')
+    const mine = join(dir, 'mine.csv')
+    expect((await abacus('export', 'customers', '--out', all)).code).toBe(0)
+    expect((await abacus('--as', 'rep1@demo.abacus.tw', 'export', 'customers', '--out', mine)).code).toBe(0)
+    const rows = (file: string) => readFileSync(file, 'utf8').trim().split('\r\n').length - 1
+    expect(rows(all)).toBe(300)
+    expect(rows(mine)).toBeGreaterThan(10)
+    expect(rows(mine)).toBeLessThan(120)
+    expect(readFileSync(mine, 'utf8')).not.toContain('張怡君')
+  })
+  it('exits 2 on a usage error', async () => {
+    const usage = await abacus('--nope')
+    expect(usage.code).toBe(2)
+    expect(usage.stderr).toContain("unknown option '--nope'")
+  })
+})

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import fastifyCookie from '@fastify/cookie'
-import fastifyHelmet from '@fastify/helmet'
 import fastifyRateLimit from '@fastify/rate-limit'
 import fastifyStatic from '@fastify/static'
 import fastifySwagger from '@fastify/swagger'
@@ -10,21 +9,22 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
-  serializerCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod'
 import { authenticate } from '../app/auth'
 import type { Config } from '../app/config'
 import type { AppContext } from '../app/context'
 import { AppError } from '../core/app-error'
-import { isLang, parseLang } from '../core/i18n/lang'
+import { parseLang } from '../core/i18n/lang'
 import { errorReply } from './error-body'
+import { SECURITY_HEADERS } from './security-headers'
 import { requestContextFactory } from './request-context'
 import { authRoutes } from './routes/auth.routes'
 import { customerRoutes } from './routes/customers.routes'
 import { healthRoutes } from './routes/health.routes'
 import { tokenRoutes } from './routes/tokens.routes'
 import { userRoutes } from './routes/users.routes'
+import { serializerCompiler } from './serializer-compiler'
 import { validatorCompiler } from './validator-compiler'
 
 export const SESSION_COOKIE = 'abacus_session'
@@ -59,23 +59,6 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.decorateRequest('actor', null)
   app.decorateRequest('lang', 'en')
 
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        // antd writes its styles at run time (CSS-in-JS).
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-        // Plain http on 127.0.0.1 is the default set-up: do not force subresources to https.
-        upgradeInsecureRequests: null,
-      },
-    },
-  })
   await app.register(fastifyCookie)
   await app.register(fastifyRateLimit, {
     global: false,
@@ -108,22 +91,18 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' })
 
   // Who is asking, and in which language, before anything else runs: a refused call parses nothing.
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', async (request, reply) => {
+    reply.headers(SECURITY_HEADERS)
     const auth = request.headers.authorization
     const bearerToken = auth?.startsWith('Bearer ') ? auth.slice(7).trim() : undefined
     const sessionToken = request.cookies[SESSION_COOKIE]
     const isApi = request.url.startsWith('/api/v1/')
     if (isApi && (bearerToken || sessionToken))
       request.actor = await authenticate(ctxOf(request), { bearerToken, sessionToken })
-    const header = request.headers['accept-language']
-    request.lang = header ? parseLang(header) : request.actor ? await userLang(request.actor.id) : 'en'
+    request.lang = parseLang(request.headers['accept-language'], request.actor?.lang ?? 'en')
     if (isApi && !request.routeOptions.config?.public && !request.actor && request.routeOptions.url)
       throw new AppError('unauthenticated')
   })
-  const userLang = async (id: string) => {
-    const row = await base.db.selectFrom('users').select('lang').where('id', '=', id).executeTakeFirst()
-    return isLang(row?.lang) ? row.lang : 'en'
-  }
 
   app.setErrorHandler((error, request, reply) => {
     const { status, body } = errorReply(error, request.lang ?? 'en', config.bodyLimitBytes)

@@ -1,4 +1,5 @@
 import { AppError } from '../core/app-error'
+import { isLang } from '../core/i18n/lang'
 import type { Role } from '../core/access/roles'
 import { findTokenUser, touchApiToken } from '../db/api-tokens.repo'
 import { deleteSession, findSessionUser, insertSession } from '../db/sessions.repo'
@@ -14,6 +15,7 @@ export const toActingUser = (u: UserRecord): ActingUser => ({
   name: u.name,
   role: u.role as Role,
   managerId: u.managerId,
+  lang: isLang(u.lang) ? u.lang : null,
 })
 
 async function startSession(ctx: AppContext, userId: string): Promise<string> {
@@ -32,11 +34,20 @@ export async function needsSetup(ctx: AppContext): Promise<boolean> {
   return (await countUsers(ctx.db)) === 0
 }
 
-/** Creates the first administrator and signs them in; refused once any user exists. */
+/** The first administrator, refused once any user exists (the web setup page and `abacus user add`). */
+async function insertFirstAdmin(tx: AppContext, input: Setup) {
+  if ((await countUsers(tx.db)) > 0) throw new AppError('conflict', 'error.setup_done')
+  return createUserRecord(tx, { ...input, role: 'admin', managerId: null })
+}
+
+export async function createFirstAdmin(ctx: AppContext, input: Setup) {
+  return toUserDto(await inTransaction(ctx, (tx) => insertFirstAdmin(tx, input)))
+}
+
+/** Creates the first administrator and signs them in. */
 export async function setupFirstAdmin(ctx: AppContext, input: Setup) {
   return inTransaction(ctx, async (tx) => {
-    if ((await countUsers(tx.db)) > 0) throw new AppError('conflict', 'error.setup_done')
-    const user = await createUserRecord(tx, { ...input, role: 'admin', managerId: null })
+    const user = await insertFirstAdmin(tx, input)
     const token = await startSession(tx, user.id)
     return { token, user: toUserDto(user) }
   })

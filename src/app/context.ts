@@ -6,7 +6,15 @@ import type { Database } from '../db/schema'
 import type { Config } from './config'
 
 /** The signed-in person an operation acts for. */
-export type ActingUser = { id: string; email: string; name: string; role: Role; managerId: string | null }
+export type ActingUser = {
+  id: string
+  email: string
+  name: string
+  role: Role
+  managerId: string | null
+  /** Their preferred language, used when a request does not say (Accept-Language). */
+  lang: Lang | null
+}
 
 /**
  * Everything a use case needs, passed first (STYLE.md 3). `now` is the one clock: tests and the

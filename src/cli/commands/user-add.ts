@@ -3,6 +3,7 @@ import { AppError } from '../../core/app-error'
 import { translate } from '../../core/i18n/translate'
 import { createUser } from '../../app/users'
 import { findActor } from '../../app/find-actor'
+import { createFirstAdmin } from '../../app/auth'
 import { parseInput } from '../../contracts/parse-input'
 import { CreateUserSchema } from '../../contracts/users'
 import { openCli, type GlobalOptions } from '../cli-context'
@@ -32,16 +33,8 @@ export async function userAdd(options: Options) {
       managerId,
       password: options.password ?? generated,
     })
-    const bootstrap = ctx.actor === null
-    if (bootstrap && input.role !== 'admin') throw new AppError('forbidden', 'error.no_admin')
-    const actor = ctx.actor ?? {
-      id: 'bootstrap',
-      email: '',
-      name: '',
-      role: 'admin' as const,
-      managerId: null,
-    }
-    const user = await createUser({ ...ctx, actor }, input)
+    if (ctx.actor === null && input.role !== 'admin') throw new AppError('forbidden', 'error.no_admin')
+    const user = ctx.actor === null ? await createFirstAdmin(ctx, input) : await createUser(ctx, input)
     if (options.json) printJson(generated ? { ...user, password: generated } : user)
     say(ctx.lang, options.json, 'cli.user_added', {
       role: translate(ctx.lang, `role.${user.role}`),

@@ -8,7 +8,10 @@ type Props = { title: string; subtitle: string; children: ReactNode }
 /** The frame of the pages shown before anyone is signed in. */
 export function AuthShell({ title, subtitle, children }: Props) {
   return (
-    <Flex vertical style={{ minHeight: '100vh', background: 'linear-gradient(180deg, #eef2fb 0%, #f7f8fa 60%)' }}>
+    <Flex
+      vertical
+      style={{ minHeight: '100vh', background: 'linear-gradient(180deg, #eef2fb 0%, #f7f8fa 60%)' }}
+    >
       <Flex justify="space-between" align="center" style={{ padding: '16px 24px' }}>
         <Brand />
         <LanguageSwitch />

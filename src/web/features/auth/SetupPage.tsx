@@ -19,7 +19,8 @@ export function SetupPage() {
       { name, email, password, lang },
       {
         onError: (error) => {
-          if (isHttpError(error)) showFieldErrors(form, error.details, ([first]) => FIELDS.includes(String(first)))
+          if (isHttpError(error))
+            showFieldErrors(form, error.details, ([first]) => FIELDS.includes(String(first)))
         },
       },
     )
@@ -29,7 +30,11 @@ export function SetupPage() {
         <Alert type="error" showIcon title={setup.error.message} style={{ marginBottom: 16 }} role="alert" />
       ) : null}
       <Form<Values> form={form} layout="vertical" requiredMark={false} onFinish={submit}>
-        <Form.Item name="name" label={t('label.name')} rules={[{ required: true, message: t('form.required') }]}>
+        <Form.Item
+          name="name"
+          label={t('label.name')}
+          rules={[{ required: true, message: t('form.required') }]}
+        >
           <Input autoComplete="name" autoFocus size="large" />
         </Form.Item>
         <Form.Item

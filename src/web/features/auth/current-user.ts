@@ -12,3 +12,7 @@ export function useCurrentUser(): User {
 
 /** Admins and managers choose a customer's owner; a rep's customers are always their own. */
 export const canChooseOwner = (user: User) => user.role === 'admin' || user.role === 'manager'
+
+/** Finance and auditors read customers but change none (DOMAIN.md "People and visibility"). */
+export const canEditCustomers = (user: User) =>
+  user.role === 'admin' || user.role === 'manager' || user.role === 'rep'

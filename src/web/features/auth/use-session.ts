@@ -35,7 +35,9 @@ export function useLogout() {
     onSettled: () => {
       // Nothing of the previous user may linger in the cache for whoever signs in next.
       queryClient.setQueryData(queryKeys.me, null)
-      queryClient.removeQueries({ predicate: (query) => !['setup', 'me'].includes(String(query.queryKey[0])) })
+      queryClient.removeQueries({
+        predicate: (query) => !['setup', 'me'].includes(String(query.queryKey[0])),
+      })
     },
   })
 }

@@ -24,7 +24,7 @@ export function AppLayout() {
         style={{ borderInlineEnd: BORDER }}
       >
         <Flex align="center" style={{ height: 64, padding: collapsed ? '0 18px' : '0 20px' }}>
-          <Brand size={collapsed ? 28 : 28} />
+          <Brand compact={collapsed} />
         </Flex>
         <NavMenu />
       </Layout.Sider>

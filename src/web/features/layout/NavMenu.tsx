@@ -12,10 +12,18 @@ export function NavMenu() {
   const { pathname } = useLocation()
   const isAdmin = user.role === 'admin'
   const items: MenuProps['items'] = [
-    { key: 'customers', icon: <ContactsOutlined />, label: <Link to="/customers">{t('nav.customers')}</Link> },
+    {
+      key: 'customers',
+      icon: <ContactsOutlined />,
+      label: <Link to="/customers">{t('nav.customers')}</Link>,
+    },
     ...(isAdmin
       ? [
-          { key: 'recycle-bin', icon: <DeleteOutlined />, label: <Link to="/recycle-bin">{t('nav.recycleBin')}</Link> },
+          {
+            key: 'recycle-bin',
+            icon: <DeleteOutlined />,
+            label: <Link to="/recycle-bin">{t('nav.recycleBin')}</Link>,
+          },
           { key: 'users', icon: <TeamOutlined />, label: <Link to="/users">{t('nav.users')}</Link> },
         ]
       : []),

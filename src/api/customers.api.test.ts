@@ -115,6 +115,23 @@ describe.each(ENGINES)('customers API on %s', (engine) => {
     expect(csv.startsWith('\uFEFF編號,名稱,公司')).toBe(true)
     expect(csv).toContain(`"'=HYPERLINK(""http://evil"")"`)
   })
+  it('filters the customer pool (no owner) with owner=none, which reps cannot see', async () => {
+    const pooled = await as('admin', '/api/v1/customers', {
+      method: 'POST',
+      payload: { name: 'Pool customer', ownerId: null },
+    })
+    expect(pooled.json().ownerId).toBeNull()
+    expect(
+      (await as('admin', '/api/v1/customers?owner=none')).json().items.map((c: { name: string }) => c.name),
+    ).toEqual(['Pool customer'])
+    expect((await as('r1', '/api/v1/customers?owner=none')).json().items).toEqual([])
+  })
+  it('exports in the language named by ?lang= (a download link cannot set headers)', async () => {
+    const csv = (
+      await as('r1', '/api/v1/customers/export.csv?lang=zh-Hans', { headers: { 'accept-language': 'en' } })
+    ).body
+    expect(csv.startsWith('\uFEFF编号,名称,公司')).toBe(true)
+  })
   it('sorts and pages the list with a cursor', async () => {
     const first = (await as('admin', '/api/v1/customers?sort=name&order=desc&limit=1')).json()
     expect(first.items).toHaveLength(1)

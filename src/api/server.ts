@@ -126,7 +126,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   if (hasWeb)
     await app.register(fastifyStatic, {
       root: WEB_ROOT,
-      wildcard: false,
+      // Files are looked up per request, so a rebuilt web app is served without a restart.
+      wildcard: true,
       setHeaders: (res, path) =>
         res.setHeader(
           'cache-control',

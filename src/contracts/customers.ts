@@ -157,7 +157,9 @@ export const CUSTOMER_SORTS = ['name', 'createdAt', 'updatedAt'] as const
 export type CustomerSort = (typeof CUSTOMER_SORTS)[number]
 
 export const CustomerFilterSchema = z.strictObject({
-  owner: IdSchema.optional().meta({ description: 'Owner user id.' }),
+  owner: IdSchema.optional().meta({
+    description: 'Owner user id, or `none` for the customer pool (customers without an owner).',
+  }),
   tier: z.enum(TIERS).optional(),
   status: z.enum(CUSTOMER_STATUSES).optional(),
   tag: z.string().trim().min(1).max(50).optional(),

@@ -68,6 +68,7 @@ export type CustomerListRow = {
 export type OwnerScope = { kind: 'all' } | { kind: 'owners'; ownerIds: string[] }
 
 export type CustomerFilterSpec = {
+  /** An owner's id, or 'none' for customers without an owner (the pool). */
   ownerId?: string
   tier?: string
   status?: string
@@ -122,7 +123,8 @@ const filterWhere = (
   f: CustomerFilterSpec,
 ): Expression<SqlBool> => {
   const parts: Expression<SqlBool>[] = [eb('customers.deleted_at', 'is', null)]
-  if (f.ownerId) parts.push(eb('customers.owner_id', '=', f.ownerId))
+  if (f.ownerId === 'none') parts.push(eb('customers.owner_id', 'is', null))
+  else if (f.ownerId) parts.push(eb('customers.owner_id', '=', f.ownerId))
   if (f.tier) parts.push(eb('customers.tier', '=', f.tier))
   if (f.status) parts.push(eb('customers.status', '=', f.status))
   if (f.tag)

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { LANGS } from '../../core/i18n/lang'
 import {
   countCustomers,
   createCustomer,
@@ -82,14 +83,16 @@ export function customerRoutes(app: ZodApp, ctxOf: RequestContextFactory) {
       schema: {
         tags,
         summary: 'The customers the caller may see, as CSV (UTF-8 with BOM), in the caller language',
-        querystring: CustomerFilterSchema,
+        // A download link cannot set Accept-Language, so the web app names its language here.
+        querystring: CustomerFilterSchema.extend({ lang: z.enum(LANGS).optional() }),
         produces: ['text/csv'],
       },
     },
     async (request, reply) => {
-      const ctx = ctxOf(request)
+      const { lang, ...filter } = request.query
+      const ctx = { ...ctxOf(request), ...(lang ? { lang } : {}) }
       const chunks: string[] = []
-      for await (const chunk of exportCustomersCsv(ctx, request.query)) chunks.push(chunk)
+      for await (const chunk of exportCustomersCsv(ctx, filter)) chunks.push(chunk)
       return reply
         .header('content-type', 'text/csv; charset=utf-8')
         .header('content-disposition', 'attachment; filename="customers.csv"')

@@ -1,0 +1,63 @@
+import { parseArgs } from 'node:util'
+
+export type BenchEngine = 'sqlite' | 'postgres'
+
+export type BenchOptions = {
+  engine: BenchEngine
+  customers: number
+  /** Seconds per measurement (after a short warm-up). */
+  duration: number
+  /** Concurrent HTTP connections of the load generator. */
+  connections: number
+  /** PostgreSQL server to create the temporary bench database on (engine postgres only). */
+  postgresUrl: string | null
+  seed: number
+}
+
+export const USAGE = `npm run bench -- [--engine sqlite|postgres] [--customers N] [--duration S] [--connections C] [--seed N]
+  --engine       sqlite (default) or postgres (BENCH_DATABASE_URL or TEST_DATABASE_URL names the server)
+  --customers    customers generated with their contacts (default 100000)
+  --duration     seconds per measurement, after a warm-up (default 10)
+  --connections  concurrent HTTP connections (default 50)
+  --seed         demo data seed (default 1)`
+
+const positiveInt = (name: string, raw: string | undefined, fallback: number): number => {
+  if (raw === undefined) return fallback
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value <= 0)
+    throw new Error(`--${name} must be a positive integer, got "${raw}"`)
+  return value
+}
+
+/** Reads the command line (`npm run bench -- --customers 10000`) and the environment. */
+export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): BenchOptions | 'help' {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      engine: { type: 'string', default: 'sqlite' },
+      customers: { type: 'string' },
+      duration: { type: 'string' },
+      connections: { type: 'string' },
+      seed: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+  })
+  if (values.help) return 'help'
+  const engine = values.engine
+  if (engine !== 'sqlite' && engine !== 'postgres')
+    throw new Error(`--engine must be sqlite or postgres, got "${engine}"`)
+  const postgresUrl = env.BENCH_DATABASE_URL || env.TEST_DATABASE_URL || null
+  if (engine === 'postgres' && !postgresUrl)
+    throw new Error(
+      '--engine postgres needs BENCH_DATABASE_URL or TEST_DATABASE_URL (postgres://user@host:5432/db)',
+    )
+  return {
+    engine,
+    customers: positiveInt('customers', values.customers, 100_000),
+    duration: positiveInt('duration', values.duration, 10),
+    connections: positiveInt('connections', values.connections, 50),
+    postgresUrl: engine === 'postgres' ? postgresUrl : null,
+    seed: positiveInt('seed', values.seed, 1),
+  }
+}

@@ -1,0 +1,107 @@
+// `npm run bench`: generates the data, starts the servers in child processes, measures each figure
+// with autocannon from this process, prints the table and writes bench/results/latest.{json,md}.
+import { loadavg } from 'node:os'
+import { openDatabase, type OpenDatabase } from '../src/app/open-database'
+import type { ChildServer } from './child-server'
+import { FIGURES } from './figures'
+import { generateInChild } from './generate'
+import type { Measured } from './measure-http'
+import { parseOptions, USAGE } from './options'
+import {
+  judge,
+  machine,
+  source,
+  summaryLine,
+  toMarkdown,
+  writeResults,
+  type FigureResult,
+  type Report,
+} from './report'
+import { prepareBench, startServers } from './setup'
+import { createTempDatabase, type TempDatabase } from './temp-database'
+
+const log = (line: string) => process.stderr.write(line + '\n')
+
+async function main(): Promise<number> {
+  const parsed = parseOptions(process.argv.slice(2), process.env)
+  if (parsed === 'help') {
+    process.stdout.write(USAGE + '\n')
+    return 0
+  }
+  const options = parsed
+  const warmupSeconds = Math.min(3, Math.max(1, Math.round(options.duration / 5)))
+  const children: ChildServer[] = []
+  let temp: TempDatabase | null = null
+  let database: OpenDatabase | null = null
+  const cleanUp = async () => {
+    await Promise.allSettled(children.map((c) => c.stop()))
+    await database?.close().catch(() => {})
+    await temp?.drop().catch((error: unknown) => log(`could not drop the bench database: ${String(error)}`))
+  }
+  const interrupted = () => void cleanUp().finally(() => process.exit(130))
+  process.once('SIGINT', interrupted)
+  process.once('SIGTERM', interrupted)
+  try {
+    temp = await createTempDatabase(options)
+    log(`Generating ${options.customers} customers into ${temp.describe} (${options.engine})…`)
+    const generated = await generateInChild(temp.url, options)
+    database = openDatabase(temp.url)
+    log(
+      `  ${generated.customers} customers, ${generated.contacts} contacts in ${(generated.ms / 1000).toFixed(1)} s`,
+    )
+    const load = loadavg()
+    if ((load[0] ?? 0) > 0.7)
+      log(
+        `  Warning: load average ${load.map((l) => l.toFixed(2)).join(' ')} before measuring — other work shares the machine`,
+      )
+    const servers = await startServers(temp.url, (server) => children.push(server))
+    log(`Servers up: hello-world ${servers.hello.origin}, abacus ${servers.abacus.origin}`)
+    const bench = await prepareBench(options, servers, database, temp.url, warmupSeconds)
+    const measured = new Map<string, Measured>()
+    for (const figure of FIGURES) {
+      log(`Measuring ${figure.label} (${warmupSeconds} s warm-up + ${options.duration} s)…`)
+      const m = await figure.measure(bench)
+      measured.set(figure.id, m)
+      log(`  ${summaryLine(m, figure.unit)}`)
+    }
+    const figures: FigureResult[] = FIGURES.map((f) => judge(f, measured.get(f.id) as Measured, measured))
+    const report: Report = {
+      at: new Date().toISOString(),
+      machine: machine(),
+      source: source(),
+      loadAverage: { before: load, after: loadavg() },
+      options: { ...options, postgresUrl: options.postgresUrl && '(set)' },
+      data: {
+        customers: generated.customers,
+        contacts: generated.contacts,
+        users: generated.users,
+        generateMs: generated.ms,
+        database: options.engine,
+      },
+      warmupSeconds,
+      listSql: { rep: bench.listSql.rep.sql, admin: bench.listSql.admin.sql },
+      figures,
+    }
+    const markdown = toMarkdown(report)
+    process.stdout.write('\n' + markdown + '\n')
+    const failed = figures.filter((f) => f.verdict === 'FAIL')
+    if (failed.length) process.stdout.write(`FAIL: ${failed.map((f) => f.label).join('; ')}\n`)
+    else process.stdout.write('All targets met.\n')
+    const written = writeResults(new URL('./results/', import.meta.url), report, markdown)
+    log(`Wrote ${written.join(', ')}`)
+    // Benchmarks are not tests: a missed target is reported, not an error exit.
+    return 0
+  } finally {
+    process.off('SIGINT', interrupted)
+    process.off('SIGTERM', interrupted)
+    await cleanUp()
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    log(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+    process.exit(1)
+  },
+)

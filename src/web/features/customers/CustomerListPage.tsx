@@ -1,0 +1,67 @@
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons'
+import { Button, Card, Flex, Typography } from 'antd'
+import { useNavigate } from 'react-router'
+import { useT } from '../../i18n/use-t'
+import { PageHeader } from '../../lib/PageHeader'
+import { QueryErrorResult } from '../../lib/QueryErrorResult'
+import { canEditCustomers, useCurrentUser } from '../auth/current-user'
+import { CustomerFilters } from './CustomerFilters'
+import { customerExportUrl } from './customer-requests'
+import { filterOf, hasFilter } from './customer-search'
+import { CustomerTable } from './CustomerTable'
+import { useCustomerCount, useCustomerPages } from './use-customers'
+import { useCustomerSearch } from './use-customer-search'
+
+export function CustomerListPage() {
+  const { t } = useT()
+  const user = useCurrentUser()
+  const navigate = useNavigate()
+  const [search, setSearch] = useCustomerSearch()
+  const pages = useCustomerPages(search)
+  const count = useCustomerCount(search)
+  const items = pages.data?.pages.flatMap((page) => page.items) ?? []
+  const total = count.data?.count
+
+  return (
+    <>
+      <PageHeader
+        title={t('customers.title')}
+        subtitle={total === undefined ? '\u00a0' : t('customers.total', { count: total })}
+        extra={
+          <>
+            <Button icon={<DownloadOutlined />} href={customerExportUrl(filterOf(search))} download>
+              {t('customers.exportCsv')}
+            </Button>
+            {canEditCustomers(user) ? (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate('/customers/new')}>
+                {t('customers.new')}
+              </Button>
+            ) : null}
+          </>
+        }
+      />
+      <Card>
+        <CustomerFilters search={search} onChange={setSearch} />
+        {pages.isError ? (
+          <QueryErrorResult error={pages.error} onRetry={() => void pages.refetch()} />
+        ) : (
+          <CustomerTable items={items} loading={pages.isPending} filtered={hasFilter(search)} />
+        )}
+        {items.length > 0 ? (
+          <Flex justify="space-between" align="center" style={{ marginTop: 16 }}>
+            <Typography.Text type="secondary" data-testid="customer-shown">
+              {total === undefined
+                ? t('customers.shownSome', { shown: items.length })
+                : t('customers.shown', { shown: items.length, total })}
+            </Typography.Text>
+            {pages.hasNextPage ? (
+              <Button onClick={() => void pages.fetchNextPage()} loading={pages.isFetchingNextPage}>
+                {t('customers.loadMore')}
+              </Button>
+            ) : null}
+          </Flex>
+        ) : null}
+      </Card>
+    </>
+  )
+}

@@ -1,0 +1,45 @@
+import { Navigate, Route, Routes } from 'react-router'
+import { lazyNamed } from '../../lib/lazy-named'
+import { AdminOnly } from '../auth/AdminOnly'
+import { AppLayout } from './AppLayout'
+
+const CustomerListPage = lazyNamed(() => import('../customers/CustomerListPage'), 'CustomerListPage')
+const CustomerDetailPage = lazyNamed(() => import('../customers/CustomerDetailPage'), 'CustomerDetailPage')
+const CustomerCreatePage = lazyNamed(() => import('../customers/CustomerCreatePage'), 'CustomerCreatePage')
+const CustomerEditPage = lazyNamed(() => import('../customers/CustomerEditPage'), 'CustomerEditPage')
+const RecycleBinPage = lazyNamed(() => import('../customers/RecycleBinPage'), 'RecycleBinPage')
+const UsersPage = lazyNamed(() => import('../users/UsersPage'), 'UsersPage')
+const ApiTokensPage = lazyNamed(() => import('../account/ApiTokensPage'), 'ApiTokensPage')
+const NotFoundPage = lazyNamed(() => import('./NotFoundPage'), 'NotFoundPage')
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<AppLayout />}>
+        <Route index element={<Navigate to="/customers" replace />} />
+        <Route path="customers" element={<CustomerListPage />} />
+        <Route path="customers/new" element={<CustomerCreatePage />} />
+        <Route path="customers/:id" element={<CustomerDetailPage />} />
+        <Route path="customers/:id/edit" element={<CustomerEditPage />} />
+        <Route
+          path="recycle-bin"
+          element={
+            <AdminOnly>
+              <RecycleBinPage />
+            </AdminOnly>
+          }
+        />
+        <Route
+          path="users"
+          element={
+            <AdminOnly>
+              <UsersPage />
+            </AdminOnly>
+          }
+        />
+        <Route path="account/tokens" element={<ApiTokensPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  )
+}

@@ -16,3 +16,7 @@ export const canChooseOwner = (user: User) => user.role === 'admin' || user.role
 /** Finance and auditors read customers but change none (DOMAIN.md "People and visibility"). */
 export const canEditCustomers = (user: User) =>
   user.role === 'admin' || user.role === 'manager' || user.role === 'rep'
+
+/** Admin, finance and auditors read every customer, the pool (no owner) included. */
+export const seesPool = (user: User) =>
+  user.role === 'admin' || user.role === 'finance' || user.role === 'auditor'

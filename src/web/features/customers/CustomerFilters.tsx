@@ -3,6 +3,7 @@ import { Button, Flex, Input, Select, Tooltip } from 'antd'
 import { CUSTOMER_STATUSES, TIERS } from '../../../core/customers/customer-fields'
 import { useT } from '../../i18n/use-t'
 import { useUsers } from '../users/use-users'
+import { seesPool, useCurrentUser } from '../auth/current-user'
 import { CUSTOMER_SORTS, hasFilter, type CustomerSearch } from './customer-search'
 
 type Props = { search: CustomerSearch; onChange: (patch: Partial<CustomerSearch>) => void }
@@ -16,6 +17,7 @@ const SORT_LABELS = {
 export function CustomerFilters({ search, onChange }: Props) {
   const { t } = useT()
   const users = useUsers()
+  const me = useCurrentUser()
   const clear = { owner: undefined, tier: undefined, status: undefined, tag: undefined, q: undefined }
   return (
     <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }}>
@@ -37,7 +39,11 @@ export function CustomerFilters({ search, onChange }: Props) {
         allowClear
         showSearch={{ optionFilterProp: 'label' }}
         loading={users.isPending}
-        options={(users.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
+        options={[
+          // Customers without an owner: only those who see every customer see the pool.
+          ...(seesPool(me) ? [{ value: 'none', label: t('customers.pool') }] : []),
+          ...(users.data ?? []).map((u) => ({ value: u.id, label: u.name })),
+        ]}
         style={{ width: 150 }}
       />
       <Select

@@ -1,3 +1,4 @@
+import { currentLang } from '../../i18n/i18n'
 import type { z } from 'zod'
 import type {
   AuditEntry,
@@ -31,9 +32,12 @@ export const fetchCustomerPage = (search: CustomerSearch, cursor: string | undef
 export const fetchCustomerCount = (filter: CustomerFilter) =>
   http<{ count: number }>('GET', `/customers/count${queryString(filter)}`)
 
-/** A plain link: the browser downloads the file with the session cookie, nothing held in memory. */
+/**
+ * A plain link: the browser downloads the file with the session cookie, nothing held in memory.
+ * A link cannot send Accept-Language, so the chosen language travels as `lang`.
+ */
 export const customerExportUrl = (filter: CustomerFilter) =>
-  `${API_BASE}/customers/export.csv${queryString(filter)}`
+  `${API_BASE}/customers/export.csv${queryString({ ...filter, lang: currentLang() })}`
 
 export const fetchCustomer = (id: string) => http<Customer>('GET', one(id))
 

@@ -1,5 +1,5 @@
 import autocannon from 'autocannon'
-import { Samples } from './percentiles'
+import { createSamples } from './percentiles'
 
 /** What one measurement found: throughput, latency (ms) and how many answers went wrong. */
 export type Measured = {
@@ -38,7 +38,7 @@ export async function measureHttp(
   load: HttpLoad & { warmupSeconds: number; serverCpu: CpuClock },
 ): Promise<Measured> {
   if (load.warmupSeconds > 0) await fire({ ...load, seconds: load.warmupSeconds })
-  const samples = new Samples()
+  const samples = createSamples()
   const cpuBefore = load.serverCpu()
   const result = await fire(load, (status, ms) => {
     if (status >= 200 && status < 300) samples.add(ms)

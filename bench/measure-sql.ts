@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import type { OpenDatabase } from '../src/app/open-database'
 import type { CapturedQuery } from './capture-sql'
 import type { Measured } from './measure-http'
-import { Samples } from './percentiles'
+import { createSamples } from './percentiles'
 import { ownCpuSeconds } from './process-cpu'
 
 type SqlValue = string | number | bigint | Buffer | null
@@ -46,7 +46,7 @@ export async function measureSql(
       const pending = execute()
       if (typeof pending !== 'number') await pending
     }
-    const samples = new Samples()
+    const samples = createSamples()
     const cpuBefore = ownCpuSeconds()
     const started = performance.now()
     const end = started + load.seconds * 1000

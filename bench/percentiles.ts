@@ -5,34 +5,31 @@ export function percentile(sorted: ArrayLike<number>, p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))] as number
 }
 
-/** A growable list of samples (milliseconds) that sorts cheaply at the end. */
-export class Samples {
-  #values = new Float64Array(1 << 16)
-  #length = 0
+export type Summary = { count: number; p50: number; p99: number; mean: number; max: number }
 
-  add(value: number): void {
-    if (this.#length === this.#values.length) {
-      const grown = new Float64Array(this.#values.length * 2)
-      grown.set(this.#values)
-      this.#values = grown
+/** A growable list of samples (milliseconds) in a typed array, sorted once at the end. */
+export function createSamples(): { add: (value: number) => void; summary: () => Summary } {
+  let values = new Float64Array(1 << 16)
+  let length = 0
+  const add = (value: number) => {
+    if (length === values.length) {
+      const grown = new Float64Array(values.length * 2)
+      grown.set(values)
+      values = grown
     }
-    this.#values[this.#length++] = value
+    values[length++] = value
   }
-
-  get length(): number {
-    return this.#length
-  }
-
-  summary(): { count: number; p50: number; p99: number; mean: number; max: number } {
-    const sorted = this.#values.slice(0, this.#length).sort()
+  const summary = (): Summary => {
+    const sorted = values.slice(0, length).sort()
     let sum = 0
     for (const v of sorted) sum += v
     return {
-      count: sorted.length,
+      count: length,
       p50: percentile(sorted, 50),
       p99: percentile(sorted, 99),
-      mean: sorted.length ? sum / sorted.length : Number.NaN,
-      max: sorted.length ? (sorted[sorted.length - 1] as number) : Number.NaN,
+      mean: length ? sum / length : Number.NaN,
+      max: length ? (sorted[length - 1] as number) : Number.NaN,
     }
   }
+  return { add, summary }
 }

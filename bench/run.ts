@@ -64,7 +64,9 @@ async function main(): Promise<number> {
       measured.set(figure.id, m)
       log(`  ${summaryLine(m, figure.unit)}`)
     }
-    const figures: FigureResult[] = FIGURES.map((f) => judge(f, measured.get(f.id) as Measured, measured))
+    const figures: FigureResult[] = FIGURES.map((f) =>
+      judge(f, measured.get(f.id) as Measured, measured, options.connections),
+    )
     const report: Report = {
       at: new Date().toISOString(),
       machine: machine(),

@@ -37,8 +37,14 @@ export async function startServers(url: string, track: (server: ChildServer) => 
       env: { ABACUS_DATABASE_URL: url, ABACUS_LOGIN_MAX: '1000', ABACUS_LOG_LEVEL: 'warn' },
     }),
   ].map((p) => p.then((server) => (track(server), server)))
-  const [hello, abacus] = await Promise.all(starting)
-  return { hello: hello as ChildServer, abacus: abacus as ChildServer }
+  // Wait for both, even when one fails, so that no server is left running behind an error.
+  const [hello, abacus] = await Promise.allSettled(starting)
+  if (hello?.status === 'rejected') throw hello.reason
+  if (abacus?.status === 'rejected') throw abacus.reason
+  return {
+    hello: (hello as PromiseFulfilledResult<ChildServer>).value,
+    abacus: (abacus as PromiseFulfilledResult<ChildServer>).value,
+  }
 }
 
 /** The SQL the list page issues for `session`, captured through app/ on the bench's own connection. */
@@ -63,7 +69,7 @@ async function listSqlOf(database: OpenDatabase, url: string, session: Session, 
   return { query: list, rows }
 }
 
-type ListItem = { id: string; ownerId: string | null }
+type ListPage = { items?: { id: string; ownerId: string | null }[]; nextCursor?: string | null }
 
 /** Signs in, checks every URL answers what the figure means to measure, and captures the raw SQL. */
 export async function prepareBench(
@@ -80,9 +86,9 @@ export async function prepareBench(
   const listPath = `/api/v1/customers?owner=${rep.userId}&sort=name&order=asc&limit=50`
   let first: string | null = null
   const checkList = (body: unknown) => {
-    const items = (body as { items?: ListItem[] }).items ?? []
+    const { items = [], nextCursor = null } = body as ListPage
     if (items.some((i) => i.ownerId !== rep.userId)) return 'a row of another owner'
-    if (items.length !== Math.min(50, options.customers)) return `${items.length} rows, expected 50`
+    if (items.length !== 50 && (items.length === 0 || nextCursor)) return `${items.length} rows, expected 50`
     first = items[0]?.id ?? null
     return null
   }

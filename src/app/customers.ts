@@ -48,31 +48,18 @@ const snapshot = ({
   contacts: contacts.map(({ id: _id, ...contact }) => contact),
 })
 
-const FIELD_NAMES: readonly (keyof CustomerFields)[] = [
-  'externalId',
-  'name',
-  'companyName',
-  'taxId',
-  'address',
-  'phone',
-  'website',
-  'industry',
-  'region',
-  'source',
-  'ownerId',
-  'status',
-  'lostReason',
-  'lostDate',
-  'tags',
-  'interests',
-  'preferredTime',
-  'meetingStyle',
-  'preferredWeekdays',
-  'preferredHoursFrom',
-  'preferredHoursTo',
-  'notes',
-  'assignedAt',
-]
+/** The fields of a stored customer that a person sets, without its bookkeeping. */
+const fieldsOf = ({
+  id: _id,
+  ownerName: _owner,
+  tier: _tier,
+  contacts: _contacts,
+  version: _v,
+  createdAt: _c,
+  updatedAt: _u,
+  deletedAt: _d,
+  ...fields
+}: CustomerRecord): CustomerFields => fields
 
 /** A visible customer, or 404: one outside the scope is indistinguishable from one that does not exist. */
 async function loadVisible(ctx: AppContext, id: string, scope: Scope | null): Promise<CustomerRecord> {
@@ -182,12 +169,9 @@ export async function updateCustomer(
         expected: version,
         actual: before.version,
       })
-    const merged = Object.fromEntries(
-      FIELD_NAMES.map((k) => [
-        k,
-        input[k as keyof UpdateCustomer] !== undefined ? input[k as keyof UpdateCustomer] : before[k],
-      ]),
-    ) as CustomerFields
+    const { contacts: newContacts, ...changes } = input
+    const sent = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined))
+    const merged: CustomerFields = { ...fieldsOf(before), ...sent }
     if (merged.ownerId !== before.ownerId) {
       await checkOwner(tx, merged.ownerId, scope)
       merged.assignedAt = merged.ownerId ? localDateAt(tx.now(), tx.config.timeZone) : null
@@ -198,7 +182,7 @@ export async function updateCustomer(
     }
     checkRules(merged)
     await checkExternalId(tx, merged.externalId, id)
-    const contacts = input.contacts ? withContactIds(input.contacts) : before.contacts
+    const contacts = newContacts ? withContactIds(newContacts) : before.contacts
     const now = nowIso(tx)
     const ok = await updateCustomerRow(
       tx.db,

@@ -18,7 +18,8 @@ export type Db = {
 
 /**
  * Kysely prepares every query anew; preparing costs more than running a short indexed query, so
- * prepared statements are kept by SQL text (bounded: IN lists of varying length make new texts).
+ * prepared statements are kept by SQL text, least recently used out first (bounded: IN lists of
+ * varying length make new texts).
  */
 function withStatementCache(sqlite: SQLite.Database, limit = 500) {
   const cache = new Map<string, SQLite.Statement>()
@@ -26,11 +27,12 @@ function withStatementCache(sqlite: SQLite.Database, limit = 500) {
     close: () => sqlite.close(),
     prepare: (sql: string) => {
       let statement = cache.get(sql)
-      if (!statement) {
+      if (statement) cache.delete(sql)
+      else {
         statement = sqlite.prepare(sql)
         if (cache.size >= limit) cache.delete(cache.keys().next().value as string)
-        cache.set(sql, statement)
       }
+      cache.set(sql, statement)
       return statement
     },
   }

@@ -141,6 +141,27 @@ describe.each(ENGINES)('customers on %s', (engine) => {
         expect(seen).toHaveLength(4)
       }
     })
+    it('filters by tier (set by classification) and sorts by last change', async () => {
+      await database.db
+        .updateTable('customers')
+        .set({ tier: 'A' })
+        .where('id', '=', ids.r2 as string)
+        .execute()
+      const admin = org.as('admin')
+      expect((await listCustomers(admin, query({ tier: 'A' }))).items.map((c) => c.name)).toEqual([
+        'Customer of r2',
+      ])
+      expect(await countCustomers(org.as('r1'), { tier: 'A' })).toBe(0)
+      await database.db
+        .updateTable('customers')
+        .set({ tier: 'C' })
+        .where('id', '=', ids.r2 as string)
+        .execute()
+      const byChange = (await listCustomers(admin, query({ sort: 'updatedAt', order: 'desc' }))).items.map(
+        (c) => c.updatedAt,
+      )
+      expect(byChange).toEqual([...byChange].sort().reverse())
+    })
     it('refuses a forged cursor', async () => {
       expect(await codeOf(listCustomers(org.as('admin'), query({ cursor: 'not-a-cursor' })))).toBe(
         'validation',

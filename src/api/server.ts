@@ -22,6 +22,7 @@ import { requestContextFactory } from './request-context'
 import { authRoutes } from './routes/auth.routes'
 import { customerRoutes } from './routes/customers.routes'
 import { healthRoutes } from './routes/health.routes'
+import { ledgerRoutes } from './routes/ledger.routes'
 import { tokenRoutes } from './routes/tokens.routes'
 import { userRoutes } from './routes/users.routes'
 import { serializerCompiler } from './serializer-compiler'
@@ -120,6 +121,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     userRoutes(zapi, ctxOf)
     tokenRoutes(zapi, ctxOf)
     customerRoutes(zapi, ctxOf)
+    ledgerRoutes(zapi, ctxOf)
   })
 
   const hasWeb = serveWeb && existsSync(`${WEB_ROOT}index.html`)

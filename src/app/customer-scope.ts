@@ -1,4 +1,9 @@
-import { customerReadScope, customerWriteScope, type Scope } from '../core/access/customer-access'
+import {
+  customerReadScope,
+  customerWriteScope,
+  ledgerWriteScope,
+  type Scope,
+} from '../core/access/customer-access'
 import { listReportingLines } from '../db/users.repo'
 import type { AppContext } from './context'
 import { requireActor } from './require-actor'
@@ -14,4 +19,9 @@ export async function readScope(ctx: AppContext): Promise<Scope> {
 
 export async function writeScope(ctx: AppContext): Promise<Scope | null> {
   return customerWriteScope(requireActor(ctx), await linesFor(ctx))
+}
+
+/** Whose orders, collections and plans an actor may record. */
+export async function ledgerScope(ctx: AppContext): Promise<Scope | null> {
+  return ledgerWriteScope(requireActor(ctx), await linesFor(ctx))
 }

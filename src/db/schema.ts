@@ -13,6 +13,10 @@ export type Database = {
   contacts: ContactTable
   audit_log: AuditLogTable
   settings: SettingTable
+  orders: OrderTable
+  order_lines: OrderLineTable
+  collections: CollectionTable
+  collection_plans: CollectionPlanTable
 }
 
 export type UserTable = {
@@ -100,3 +104,62 @@ export type AuditLogTable = {
 }
 
 export type SettingTable = { key: string; value: string }
+
+export type OrderTable = {
+  id: string
+  external_id: string | null
+  number: string
+  customer_id: string
+  owner_id: string
+  order_date: string
+  status: string
+  total_minor: number
+  note: string | null
+  import_batch_id: string | null
+  version: number
+  created_at: string
+  updated_at: string
+  deleted_at: string | null
+}
+
+export type OrderLineTable = {
+  id: string
+  order_id: string
+  position: number
+  product: string
+  quantity_milli: number
+  unit_price_minor: number
+  discount_minor: number
+  amount_minor: number
+}
+
+export type CollectionTable = {
+  id: string
+  external_id: string | null
+  customer_id: string
+  order_id: string | null
+  owner_id: string
+  collected_on: string
+  amount_minor: number
+  method: string
+  note: string | null
+  import_batch_id: string | null
+  version: number
+  created_at: string
+  updated_at: string
+  deleted_at: string | null
+}
+
+export type CollectionPlanTable = {
+  id: string
+  customer_id: string
+  order_id: string | null
+  owner_id: string
+  due_on: string
+  amount_minor: number
+  note: string | null
+  version: number
+  created_at: string
+  updated_at: string
+  deleted_at: string | null
+}

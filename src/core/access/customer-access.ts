@@ -43,3 +43,12 @@ export function inScope(scope: Scope | null, ownerId: string | null): boolean {
   if (scope.kind === 'all') return true
   return ownerId !== null && scope.ownerIds.includes(ownerId)
 }
+
+/**
+ * Whose orders, collections and plans an actor may record or change: finance keeps the books for
+ * everyone (DOMAIN.md: finance works on orders, collections, expenses); the auditor records none.
+ */
+export function ledgerWriteScope(actor: Actor, lines: readonly ReportingLine[]): Scope | null {
+  if (actor.role === 'finance') return { kind: 'all' }
+  return customerWriteScope(actor, lines)
+}

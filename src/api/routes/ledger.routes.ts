@@ -1,0 +1,132 @@
+import { createCollection, listCollections, listReceivables } from '../../app/collections'
+import { createOrder, getOrder, listOrders, updateOrder } from '../../app/orders'
+import { ErrorSchema, IdParamsSchema } from '../../contracts/common'
+import {
+  CollectionListSchema,
+  CollectionSchema,
+  CreateCollectionSchema,
+  CreateOrderSchema,
+  LedgerListQuerySchema,
+  OrderListSchema,
+  OrderSchema,
+  ReceivableListSchema,
+  ReceivableQuerySchema,
+  UpdateOrderSchema,
+} from '../../contracts/orders'
+import { etag, ifMatchVersion } from '../if-match'
+import type { RequestContextFactory } from '../request-context'
+import type { ZodApp } from '../zod-app'
+
+const errors = {
+  400: ErrorSchema,
+  401: ErrorSchema,
+  403: ErrorSchema,
+  404: ErrorSchema,
+  409: ErrorSchema,
+  412: ErrorSchema,
+  422: ErrorSchema,
+  428: ErrorSchema,
+}
+
+/** Orders (訂單), collections (回款) and receivables (應收款): DOMAIN.md "Orders, collections, expenses". */
+export function ledgerRoutes(app: ZodApp, ctxOf: RequestContextFactory) {
+  app.get(
+    '/api/v1/orders',
+    {
+      schema: {
+        tags: ['orders'],
+        summary: 'Orders the caller may see, newest first',
+        querystring: LedgerListQuerySchema,
+        response: { 200: OrderListSchema, ...errors },
+      },
+    },
+    async (request) => listOrders(ctxOf(request), request.query),
+  )
+  app.post(
+    '/api/v1/orders',
+    {
+      schema: {
+        tags: ['orders'],
+        summary: 'Record an order: lines (quantity × unit price − discount) or a total',
+        body: CreateOrderSchema,
+        response: { 201: OrderSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const order = await createOrder(ctxOf(request), request.body)
+      return reply.status(201).header('etag', etag(order.version)).send(order)
+    },
+  )
+  app.get(
+    '/api/v1/orders/:id',
+    {
+      schema: {
+        tags: ['orders'],
+        summary: 'One order with its lines',
+        params: IdParamsSchema,
+        response: { 200: OrderSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const order = await getOrder(ctxOf(request), request.params.id)
+      return reply.header('etag', etag(order.version)).send(order)
+    },
+  )
+  app.patch(
+    '/api/v1/orders/:id',
+    {
+      schema: {
+        tags: ['orders'],
+        summary: 'Change or cancel an order (If-Match)',
+        params: IdParamsSchema,
+        body: UpdateOrderSchema,
+        response: { 200: OrderSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const order = await updateOrder(
+        ctxOf(request),
+        request.params.id,
+        ifMatchVersion(request),
+        request.body,
+      )
+      return reply.header('etag', etag(order.version)).send(order)
+    },
+  )
+  app.get(
+    '/api/v1/collections',
+    {
+      schema: {
+        tags: ['collections'],
+        summary: 'Collections the caller may see, newest first',
+        querystring: LedgerListQuerySchema,
+        response: { 200: CollectionListSchema, ...errors },
+      },
+    },
+    async (request) => listCollections(ctxOf(request), request.query),
+  )
+  app.post(
+    '/api/v1/collections',
+    {
+      schema: {
+        tags: ['collections'],
+        summary: 'Record a collection (回款), optionally against an order',
+        body: CreateCollectionSchema,
+        response: { 201: CollectionSchema, ...errors },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await createCollection(ctxOf(request), request.body)),
+  )
+  app.get(
+    '/api/v1/receivables',
+    {
+      schema: {
+        tags: ['collections'],
+        summary: 'Receivables = confirmed orders − collections, per customer, order or rep',
+        querystring: ReceivableQuerySchema,
+        response: { 200: ReceivableListSchema, ...errors },
+      },
+    },
+    async (request) => listReceivables(ctxOf(request), request.query),
+  )
+}

@@ -199,4 +199,25 @@ describe.each(ENGINES)('ledger API on %s', (engine) => {
     const r1 = (await as('r1', '/api/v1/receivables')).json().total
     expect(r1).toEqual({ ordered: 1_000_000, collected: 95_500, receivable: 904_500 })
   })
+  it('plans collections, covers them first-due first-paid, and lists the overdue ones per rep', async () => {
+    const plan = (dueOn: string, amount: number) =>
+      as('r1', '/api/v1/collection-plans', {
+        method: 'POST',
+        payload: { customerId: customerR1, dueOn, amount },
+      })
+    const first = await plan('2026-09-30', 500_000)
+    expect(first.statusCode).toBe(201)
+    // 95,500 collected so far for this customer: the earlier plan is partly covered and past due.
+    expect(first.json()).toMatchObject({ outstanding: 404_500, overdue: true })
+    expect((await plan('2026-12-31', 600_000)).json()).toMatchObject({ outstanding: 600_000, overdue: false })
+    expect((await plan('2026-12-31', 0)).statusCode).toBe(400)
+    const overdue = (await as('m1', '/api/v1/collection-plans?overdue=true')).json().items
+    expect(overdue.map((p: { dueOn: string; outstanding: number }) => [p.dueOn, p.outstanding])).toEqual([
+      ['2026-09-30', 404_500],
+    ])
+    expect((await as('r2', '/api/v1/collection-plans')).json().items).toEqual([])
+    expect((await as('admin', '/api/v1/collection-plans/overdue-by-rep')).json().items).toEqual([
+      { ownerId: server.org.users.r1.id, ownerName: 'R1', count: 1, outstanding: 404_500 },
+    ])
+  })
 })

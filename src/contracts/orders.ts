@@ -159,3 +159,49 @@ export const ReceivableListSchema = z.object({
   items: z.array(ReceivableSchema),
   total: ReceivableSchema.omit({ id: true, name: true }),
 })
+
+export const CreateCollectionPlanSchema = z.strictObject({
+  customerId: IdSchema,
+  orderId: IdSchema.nullish().transform((v) => v ?? null),
+  dueOn: LocalDateSchema,
+  amount: Money.refine((v) => v > 0, { error: 'field.positive' }),
+  note: optionalText(2000),
+})
+export type CreateCollectionPlan = z.infer<typeof CreateCollectionPlanSchema>
+
+export const CollectionPlanSchema = z
+  .object({
+    id: IdSchema,
+    customerId: IdSchema,
+    customerName: z.string(),
+    orderId: IdSchema.nullable(),
+    ownerId: IdSchema,
+    ownerName: z.string(),
+    dueOn: z.string(),
+    amount: z.number().int(),
+    outstanding: z
+      .number()
+      .int()
+      .meta({ description: 'Not yet covered by collections (first due, first paid).' }),
+    overdue: z.boolean(),
+    note: z.string().nullable(),
+  })
+  .meta({ id: 'CollectionPlan' })
+export type CollectionPlan = z.infer<typeof CollectionPlanSchema>
+
+export const CollectionPlanQuerySchema = z.strictObject({
+  customer: IdSchema.optional(),
+  owner: IdSchema.optional(),
+  overdue: z.enum(['true', 'false']).optional().meta({ description: 'Only plans overdue today.' }),
+})
+export const CollectionPlanListSchema = z.object({ items: z.array(CollectionPlanSchema) })
+export const OverdueByRepSchema = z.object({
+  items: z.array(
+    z.object({
+      ownerId: IdSchema,
+      ownerName: z.string(),
+      count: z.number().int(),
+      outstanding: z.number().int(),
+    }),
+  ),
+})

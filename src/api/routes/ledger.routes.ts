@@ -1,8 +1,14 @@
 import { createCollection, listCollections, listReceivables } from '../../app/collections'
+import { createCollectionPlan, listCollectionPlans, overdueByRep } from '../../app/collection-plans'
 import { createOrder, getOrder, listOrders, updateOrder } from '../../app/orders'
 import { ErrorSchema, IdParamsSchema } from '../../contracts/common'
 import {
   CollectionListSchema,
+  CollectionPlanListSchema,
+  CollectionPlanQuerySchema,
+  CollectionPlanSchema,
+  CreateCollectionPlanSchema,
+  OverdueByRepSchema,
   CollectionSchema,
   CreateCollectionSchema,
   CreateOrderSchema,
@@ -128,5 +134,41 @@ export function ledgerRoutes(app: ZodApp, ctxOf: RequestContextFactory) {
       },
     },
     async (request) => listReceivables(ctxOf(request), request.query),
+  )
+  app.get(
+    '/api/v1/collection-plans',
+    {
+      schema: {
+        tags: ['collections'],
+        summary: 'Collection plans with what is outstanding on each; overdue=true for the overdue ones',
+        querystring: CollectionPlanQuerySchema,
+        response: { 200: CollectionPlanListSchema, ...errors },
+      },
+    },
+    async (request) => ({ items: await listCollectionPlans(ctxOf(request), request.query) }),
+  )
+  app.post(
+    '/api/v1/collection-plans',
+    {
+      schema: {
+        tags: ['collections'],
+        summary: 'Plan a collection (回款計劃): amount due by a date',
+        body: CreateCollectionPlanSchema,
+        response: { 201: CollectionPlanSchema, ...errors },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await createCollectionPlan(ctxOf(request), request.body)),
+  )
+  app.get(
+    '/api/v1/collection-plans/overdue-by-rep',
+    {
+      schema: {
+        tags: ['collections'],
+        summary: 'Overdue collection plans counted per rep',
+        response: { 200: OverdueByRepSchema, ...errors },
+      },
+    },
+    async (request) => overdueByRep(ctxOf(request)),
   )
 }

@@ -31,7 +31,12 @@ export async function generate(
       lang: 'en',
     }
     const started = performance.now()
-    const loaded = await loadDemo(ctx, { scale: 'large', seed: options.seed, customers: options.customers })
+    const loaded = await loadDemo(ctx, {
+      scale: 'large',
+      seed: options.seed,
+      customers: options.customers,
+      ledger: false,
+    })
     const ms = performance.now() - started
     // Leave the file as a server would find it after a while: the WAL folded back into the database.
     database.sqlite?.pragma('wal_checkpoint(TRUNCATE)')

@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto'
 import { searchText } from '../core/customers/search-text'
 import { demoCustomers, demoUsers } from '../core/demo/demo-data'
+import { demoLedger, type DemoLedgerCustomer } from '../core/demo/demo-ledger'
+import { seededRandom } from '../core/random/seeded-random'
+import { insertLedgerBulk } from '../db/ledger-bulk.repo'
 import { localDateAt } from '../core/dates/local-date'
 import { AppError } from '../core/app-error'
 import { countCustomerRows, insertCustomersBulk } from '../db/customers.repo'
@@ -20,8 +23,8 @@ export type DemoScale = keyof typeof DEMO_SCALES
  */
 export async function loadDemo(
   ctx: AppContext,
-  options: { scale: DemoScale; seed: number; customers?: number },
-): Promise<{ users: number; customers: number }> {
+  options: { scale: DemoScale; seed: number; customers?: number; ledger?: boolean },
+): Promise<{ users: number; customers: number; orders: number; collections: number }> {
   return inTransaction(ctx, async (tx) => {
     if ((await countCustomerRows(tx.db, { scope: { kind: 'all' }, filter: {} })) > 0)
       throw new AppError('conflict', 'error.conflict')
@@ -60,6 +63,21 @@ export async function loadDemo(
       },
     )
     await insertCustomersBulk(tx.db, customers, now)
+    const ledger =
+      options.ledger === false
+        ? { orders: [], lines: [], collections: [], plans: [] }
+        : demoLedgerRows(
+            customers.map((c) => ({
+              key: c.id,
+              ownerKey: c.ownerId,
+              status: c.status,
+              lostDate: c.lostDate,
+            })),
+            today,
+            options.seed,
+            now,
+          )
+    await insertLedgerBulk(tx.db, ledger)
     await writeAudit(tx.db, {
       at: now,
       actorId: tx.actor?.id ?? null,
@@ -69,6 +87,61 @@ export async function loadDemo(
       before: null,
       after: { users: users.length, customers: count },
     })
-    return { users: users.length, customers: count }
+    return {
+      users: users.length,
+      customers: count,
+      orders: ledger.orders.length,
+      collections: ledger.collections.length,
+    }
   })
+}
+
+/** The demo ledger as rows: ids made here, keys of the pure generator resolved to them. */
+function demoLedgerRows(customers: DemoLedgerCustomer[], today: string, seed: number, now: string) {
+  const { orders, collections, plans } = demoLedger(customers, today, seededRandom(seed + 1))
+  const orderIds = new Map(orders.map((o) => [o.number, randomUUID()]))
+  const stamp = { version: 1, created_at: now, updated_at: now }
+  return {
+    orders: orders.map((o) => ({
+      id: orderIds.get(o.number) as string,
+      number: o.number,
+      customer_id: o.customerKey,
+      owner_id: o.ownerKey,
+      order_date: o.orderDate,
+      status: 'confirmed',
+      total_minor: o.totalMinor,
+      ...stamp,
+    })),
+    lines: orders.flatMap((o) =>
+      o.lines.map((l, position) => ({
+        id: randomUUID(),
+        order_id: orderIds.get(o.number) as string,
+        position,
+        product: l.product,
+        quantity_milli: l.quantityMilli,
+        unit_price_minor: l.unitPriceMinor,
+        discount_minor: l.discountMinor,
+        amount_minor: l.amountMinor,
+      })),
+    ),
+    collections: collections.map((c) => ({
+      id: randomUUID(),
+      customer_id: c.customerKey,
+      order_id: orderIds.get(c.orderNumber) ?? null,
+      owner_id: c.ownerKey,
+      collected_on: c.collectedOn,
+      amount_minor: c.amountMinor,
+      method: c.method,
+      ...stamp,
+    })),
+    plans: plans.map((p) => ({
+      id: randomUUID(),
+      customer_id: p.customerKey,
+      order_id: orderIds.get(p.orderNumber) ?? null,
+      owner_id: p.ownerKey,
+      due_on: p.dueOn,
+      amount_minor: p.amountMinor,
+      ...stamp,
+    })),
+  }
 }

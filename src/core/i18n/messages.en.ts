@@ -165,7 +165,7 @@ export const en = {
   'cli.user_added': 'Added {role} {email}.',
   'cli.password_generated': 'Generated password (shown once): {password}',
   'cli.demo_done':
-    'Demo data loaded: {users} users, {customers} customers. Every demo user signs in with the password {password}.',
+    'Demo data loaded: {users} users, {customers} customers, {orders} orders, {collections} collections. Every demo user signs in with the password {password}.',
   'cli.demo_exists': 'The database already has customers; demo data is only loaded into an empty database.',
   'cli.exported': 'Exported {count} rows to {file}.',
   'cli.token_created': 'API token for {email} (shown once): {token}',

@@ -157,7 +157,8 @@ export const zhHans: Catalogue = {
   'cli.migrated': '数据库已是最新版本（本次应用 {count} 个迁移）。',
   'cli.user_added': '已添加{role} {email}。',
   'cli.password_generated': '已生成密码（仅显示一次）：{password}',
-  'cli.demo_done': '演示数据已加载：{users} 位用户、{customers} 位客户。所有演示用户的密码均为 {password}。',
+  'cli.demo_done':
+    '演示数据已加载：{users} 位用户、{customers} 位客户、{orders} 张订单、{collections} 笔回款。所有演示用户的密码均为 {password}。',
   'cli.demo_exists': '数据库中已有客户；演示数据只会加载到空数据库。',
   'cli.exported': '已导出 {count} 条数据至 {file}。',
   'cli.token_created': '{email} 的 API 令牌（仅显示一次）：{token}',

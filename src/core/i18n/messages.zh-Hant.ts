@@ -158,7 +158,7 @@ export const zhHant: Catalogue = {
   'cli.user_added': '已新增{role} {email}。',
   'cli.password_generated': '已產生密碼（僅顯示一次）：{password}',
   'cli.demo_done':
-    '示範資料已載入：{users} 位使用者、{customers} 位客戶。所有示範使用者的密碼皆為 {password}。',
+    '示範資料已載入：{users} 位使用者、{customers} 位客戶、{orders} 張訂單、{collections} 筆回款。所有示範使用者的密碼皆為 {password}。',
   'cli.demo_exists': '資料庫中已有客戶；示範資料只會載入空的資料庫。',
   'cli.exported': '已匯出 {count} 筆資料至 {file}。',
   'cli.token_created': '{email} 的 API 權杖（僅顯示一次）：{token}',

@@ -13,4 +13,13 @@ export const queryKeys = {
   customer: (id: string) => ['customers', 'one', id],
   customerHistory: (id: string) => ['customers', 'history', id],
   deletedCustomers: ['customers', 'deleted'],
+  customerOptions: (q: string) => ['customers', 'options', q],
+  // Orders, collections, receivables and plans move together: one new collection changes all four.
+  ledger: ['ledger'],
+  orderList: (search: object) => ['ledger', 'orders', 'list', search],
+  order: (id: string) => ['ledger', 'orders', 'one', id],
+  collectionList: (search: object) => ['ledger', 'collections', 'list', search],
+  receivables: (query: object) => ['ledger', 'receivables', query],
+  collectionPlans: (query: object) => ['ledger', 'plans', query],
+  overdueByRep: ['ledger', 'plans', 'overdue-by-rep'],
 } as const

@@ -21,6 +21,7 @@ import { SECURITY_HEADERS } from './security-headers'
 import { requestContextFactory } from './request-context'
 import { authRoutes } from './routes/auth.routes'
 import { customerRoutes } from './routes/customers.routes'
+import { expenseRoutes } from './routes/expenses.routes'
 import { healthRoutes } from './routes/health.routes'
 import { ledgerRoutes } from './routes/ledger.routes'
 import { tokenRoutes } from './routes/tokens.routes'
@@ -122,6 +123,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     tokenRoutes(zapi, ctxOf)
     customerRoutes(zapi, ctxOf)
     ledgerRoutes(zapi, ctxOf)
+    expenseRoutes(zapi, ctxOf)
   })
 
   const hasWeb = serveWeb && existsSync(`${WEB_ROOT}index.html`)

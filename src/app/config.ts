@@ -11,6 +11,8 @@ export type Config = Readonly<{
   bodyLimitBytes: number
   /** Send cookies with `Secure`: on behind HTTPS in production. */
   secureCookies: boolean
+  /** Expenses above this many cents need an admin's approval after the manager's (DOMAIN.md). */
+  expenseAdminLimitMinor: number
 }>
 
 /** Read once from the environment, then frozen (STYLE.md: config read once). */
@@ -23,6 +25,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     loginWindowMs: 60_000,
     bodyLimitBytes: 1024 * 1024,
     secureCookies: env.ABACUS_SECURE_COOKIES === '1',
+    expenseAdminLimitMinor: Number(env.ABACUS_EXPENSE_ADMIN_LIMIT || 1_000_000),
     ...overrides,
   })
 }

@@ -2,11 +2,13 @@ import { Migrator, type Migration } from 'kysely'
 import type { Db } from './connect'
 import { init } from './migrations/0001_init'
 import { ledger } from './migrations/0002_ledger'
+import { expenses } from './migrations/0003_expenses'
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 const migrations = (engine: Db['engine']): Record<string, Migration> => ({
   '0001_init': init(engine),
   '0002_ledger': ledger(),
+  '0003_expenses': expenses(),
 })
 
 /** Brings the schema up to date; returns how many migrations ran now. Throws if one fails. */

@@ -17,6 +17,8 @@ export type Database = {
   order_lines: OrderLineTable
   collections: CollectionTable
   collection_plans: CollectionPlanTable
+  expenses: ExpenseTable
+  expense_budgets: ExpenseBudgetTable
 }
 
 export type UserTable = {
@@ -158,6 +160,43 @@ export type CollectionPlanTable = {
   due_on: string
   amount_minor: number
   note: string | null
+  version: number
+  created_at: string
+  updated_at: string
+  deleted_at: string | null
+}
+
+export type ExpenseTable = {
+  id: string
+  external_id: string | null
+  rep_id: string
+  customer_id: string | null
+  expense_date: string
+  category: string
+  amount_minor: number
+  note: string | null
+  status: string
+  submitted_at: string | null
+  manager_approved_by: string | null
+  decided_by: string | null
+  decided_at: string | null
+  reject_reason: string | null
+  import_batch_id: string | null
+  version: number
+  created_at: string
+  updated_at: string
+  deleted_at: string | null
+}
+
+export type ExpenseBudgetTable = {
+  id: string
+  rep_id: string
+  period_from: string
+  period_to: string
+  /** A fixed amount, or … */
+  amount_minor: number | null
+  /** … a share of the rep's collections in the period, in basis points (1 % = 100). */
+  share_bp: number | null
   version: number
   created_at: string
   updated_at: string

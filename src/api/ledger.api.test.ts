@@ -220,4 +220,25 @@ describe.each(ENGINES)('ledger API on %s', (engine) => {
       { ownerId: server.org.users.r1.id, ownerName: 'R1', count: 1, outstanding: 404_500 },
     ])
   })
+  it('exports orders and collections as CSV: only what the caller may see, money exact, formulas neutralised', async () => {
+    await as('r2', '/api/v1/orders', {
+      method: 'POST',
+      payload: {
+        number: 'SO-200',
+        customerId: customerR2,
+        orderDate: '2026-06-01',
+        total: 123_45,
+        note: '=cmd|calc',
+      },
+    })
+    const mine = (await as('r2', '/api/v1/orders/export.csv?lang=en')).body
+    expect(mine.startsWith('\uFEFFOrder number,Order date,Customer,Owner,Status,Total,Note\r\n')).toBe(true)
+    expect(mine).toContain("SO-200,2026-06-01,宏遠貿易,R2,confirmed,123.45,'=cmd|calc")
+    expect(mine).not.toContain('SO-001')
+    const all = (
+      await as('finance', '/api/v1/collections/export.csv', { headers: { 'accept-language': 'zh-TW' } })
+    ).body
+    expect(all.split('\r\n')[0]).toBe('\uFEFF回款日期,客戶,訂單,負責人,付款方式,金額,備註')
+    expect(all).toContain('955.00')
+  })
 })

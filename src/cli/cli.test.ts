@@ -84,6 +84,10 @@ describe('abacus CLI', { timeout: 60_000 }, () => {
     expect(rows(mine)).toBeGreaterThan(10)
     expect(rows(mine)).toBeLessThan(120)
     expect(readFileSync(mine, 'utf8')).not.toContain('張怡君')
+    const orders = join(dir, 'orders.csv')
+    expect((await abacus('--as', 'rep1@demo.abacus.tw', 'export', 'orders', '--out', orders)).code).toBe(0)
+    expect(rows(orders)).toBeGreaterThan(10)
+    expect(readFileSync(orders, 'utf8')).not.toContain('張怡君')
   })
   it('exits 2 on a usage error', async () => {
     const usage = await abacus('--nope')

@@ -63,7 +63,7 @@ program
 
 program
   .command('export <what>')
-  .description('export what the acting user may see: customers')
+  .description('export what the acting user may see: customers, orders, collections, expenses')
   .requiredOption('--out <file>', 'FILE.csv')
   .action(run(exportData as (what: string, o: GlobalOptions) => Promise<void>))
 

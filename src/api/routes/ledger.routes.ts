@@ -1,4 +1,7 @@
+import { z } from 'zod'
 import { createCollection, listCollections, listReceivables } from '../../app/collections'
+import { exportLedgerCsv, LEDGER_EXPORTS } from '../../app/export-ledger'
+import { LANGS } from '../../core/i18n/lang'
 import { createCollectionPlan, listCollectionPlans, overdueByRep } from '../../app/collection-plans'
 import { createOrder, getOrder, listOrders, updateOrder } from '../../app/orders'
 import { ErrorSchema, IdParamsSchema } from '../../contracts/common'
@@ -36,6 +39,28 @@ const errors = {
 
 /** Orders (訂單), collections (回款) and receivables (應收款): DOMAIN.md "Orders, collections, expenses". */
 export function ledgerRoutes(app: ZodApp, ctxOf: RequestContextFactory) {
+  for (const what of LEDGER_EXPORTS)
+    app.get(
+      `/api/v1/${what}/export.csv`,
+      {
+        schema: {
+          tags: [what],
+          summary: `The ${what} the caller may see, as CSV (UTF-8 with BOM); ?lang= names the header language`,
+          querystring: z.strictObject({ lang: z.enum(LANGS).optional() }),
+          produces: ['text/csv'],
+        },
+      },
+      async (request, reply) => {
+        const ctx = { ...ctxOf(request), ...(request.query.lang ? { lang: request.query.lang } : {}) }
+        const chunks: string[] = []
+        for await (const chunk of exportLedgerCsv(ctx, what)) chunks.push(chunk)
+        return reply
+          .header('content-type', 'text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename="${what}.csv"`)
+          .send(chunks.join(''))
+      },
+    )
+
   app.get(
     '/api/v1/orders',
     {

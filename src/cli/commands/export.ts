@@ -2,6 +2,7 @@ import { createWriteStream } from 'node:fs'
 import { once } from 'node:events'
 import { AppError } from '../../core/app-error'
 import { exportCustomersCsv } from '../../app/export-customers'
+import { exportLedgerCsv, LEDGER_EXPORTS, type LedgerExport } from '../../app/export-ledger'
 import { requireActor } from '../../app/require-actor'
 import { openCli, type GlobalOptions } from '../cli-context'
 import { printJson, say } from '../output'
@@ -11,15 +12,18 @@ export async function exportData(what: string, options: GlobalOptions & { out: s
   const { ctx, database } = await openCli(options)
   try {
     requireActor(ctx)
-    if (what !== 'customers')
+    const kinds = ['customers', ...LEDGER_EXPORTS]
+    if (!kinds.includes(what))
       throw new AppError('validation', 'error.validation', {}, [
-        { path: 'what', key: 'field.invalid_value', params: { options: 'customers' } },
+        { path: 'what', key: 'field.invalid_value', params: { options: kinds.join(', ') } },
       ])
     if (!options.out.toLowerCase().endsWith('.csv'))
       throw new AppError('validation', 'error.unknown_format', { file: options.out })
     const file = createWriteStream(options.out)
     let rows = -1
-    for await (const chunk of exportCustomersCsv(ctx, {})) {
+    const chunks =
+      what === 'customers' ? exportCustomersCsv(ctx, {}) : exportLedgerCsv(ctx, what as LedgerExport)
+    for await (const chunk of chunks) {
       rows += chunk.split('\r\n').length - 1
       if (!file.write(chunk)) await once(file, 'drain')
     }

@@ -14,3 +14,9 @@ export function formatMoney(minor: number, lang: Lang, options: { currency?: str
   const amount = `${negative ? '-' : ''}${whole}.${cents}`
   return options.currency ? `${options.currency} ${amount}` : amount
 }
+
+/** Cents as a plain decimal for files another program reads: 123456 → "1234.56", no grouping. */
+export function plainMoney(minor: number): string {
+  const abs = BigInt(Math.abs(minor))
+  return `${minor < 0 ? '-' : ''}${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`
+}

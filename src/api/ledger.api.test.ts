@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ENGINES } from '../test-support/test-database'
 import { startTestServer, type TestServer } from '../test-support/test-server'
@@ -240,5 +241,28 @@ describe.each(ENGINES)('ledger API on %s', (engine) => {
     ).body
     expect(all.split('\r\n')[0]).toBe('\uFEFF回款日期,客戶,訂單,負責人,付款方式,金額,備註')
     expect(all).toContain('955.00')
+  })
+  it('exports a workbook with a frozen header and money as numbers', async () => {
+    const response = await as('r2', '/api/v1/orders/export.xlsx?lang=zh-Hant')
+    expect(response.statusCode).toBe(200)
+    expect(response.headers['content-type']).toContain('spreadsheetml')
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer)
+    const sheet = workbook.worksheets[0]!
+    expect(sheet.getRow(1).values).toEqual([
+      undefined,
+      '訂單編號',
+      '訂單日期',
+      '客戶',
+      '負責人',
+      '狀態',
+      '總金額',
+      '備註',
+    ])
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 })
+    const row = sheet.getRows(2, sheet.rowCount - 1)!.find((r) => r.getCell(1).value === 'SO-200')!
+    expect(row.getCell(6).value).toBe(123.45)
+    expect(row.getCell(6).numFmt).toBe('#,##0.00')
+    expect(row.getCell(7).value).toBe('=cmd|calc')
   })
 })

@@ -2,10 +2,10 @@ import { searchPattern } from '../core/customers/search-text'
 import { listCustomerRows, type CustomerListRow } from '../db/customers.repo'
 import type { CustomerFilter } from '../contracts/customers'
 import type { AppContext } from './context'
-import { csvExport, keysetPages, type CsvColumn } from './csv-export'
+import { exportTable, keysetPages, type ExportColumn, type ExportTable } from './export-table'
 import { readScope } from './customer-scope'
 
-const COLUMNS: CsvColumn<CustomerListRow>[] = [
+const COLUMNS: ExportColumn<CustomerListRow>[] = [
   ['label.id', (r) => r.id],
   ['label.name', (r) => r.name],
   ['label.companyName', (r) => r.companyName],
@@ -19,8 +19,8 @@ const COLUMNS: CsvColumn<CustomerListRow>[] = [
   ['label.updatedAt', (r) => r.updatedAt],
 ]
 
-/** The customers the actor may see, as CSV, page by page. */
-export async function* exportCustomersCsv(ctx: AppContext, filter: CustomerFilter): AsyncGenerator<string> {
+/** The customers the actor may see, as a table read page by page. */
+export async function exportCustomers(ctx: AppContext, filter: CustomerFilter): Promise<ExportTable> {
   const scope = await readScope(ctx)
   const spec = {
     ownerId: filter.owner,
@@ -29,7 +29,7 @@ export async function* exportCustomersCsv(ctx: AppContext, filter: CustomerFilte
     tag: filter.tag,
     searchPattern: filter.q ? searchPattern(filter.q) : undefined,
   }
-  yield* csvExport(
+  return exportTable(
     ctx,
     COLUMNS,
     keysetPages((after) =>

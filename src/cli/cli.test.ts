@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs'
 import { execFile } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -88,6 +89,21 @@ describe('abacus CLI', { timeout: 60_000 }, () => {
     expect((await abacus('--as', 'rep1@demo.abacus.tw', 'export', 'orders', '--out', orders)).code).toBe(0)
     expect(rows(orders)).toBeGreaterThan(10)
     expect(readFileSync(orders, 'utf8')).not.toContain('張怡君')
+    const workbook = join(dir, 'collections.xlsx')
+    const written = await abacus(
+      '--json',
+      '--as',
+      'rep1@demo.abacus.tw',
+      'export',
+      'collections',
+      '--out',
+      workbook,
+    )
+    expect(written.code).toBe(0)
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.readFile(workbook)
+    expect(book.worksheets[0]!.rowCount - 1).toBe(JSON.parse(written.stdout).rows)
+    expect((await abacus('export', 'orders', '--out', join(dir, 'x.pdf'))).code).toBe(1)
   })
   it('exits 2 on a usage error', async () => {
     const usage = await abacus('--nope')

@@ -11,7 +11,7 @@ import {
   restoreCustomer,
   updateCustomer,
 } from '../../app/customers'
-import { exportCustomersCsv } from '../../app/export-customers'
+import { exportCustomers } from '../../app/export-customers'
 import { ErrorSchema, IdParamsSchema, InstantSchema } from '../../contracts/common'
 import {
   AuditListSchema,
@@ -24,6 +24,7 @@ import {
   UpdateCustomerSchema,
 } from '../../contracts/customers'
 import { etag, ifMatchVersion, optionalIfMatchVersion } from '../if-match'
+import { EXPORT_FORMATS, sendTable } from '../send-table'
 import type { RequestContextFactory } from '../request-context'
 import type { ZodApp } from '../zod-app'
 
@@ -77,28 +78,28 @@ export function customerRoutes(app: ZodApp, ctxOf: RequestContextFactory) {
     },
     async (request) => ({ count: await countCustomers(ctxOf(request), request.query) }),
   )
-  app.get(
-    '/api/v1/customers/export.csv',
-    {
-      schema: {
-        tags,
-        summary: 'The customers the caller may see, as CSV (UTF-8 with BOM), in the caller language',
-        // A download link cannot set Accept-Language, so the web app names its language here.
-        querystring: CustomerFilterSchema.extend({ lang: z.enum(LANGS).optional() }),
-        produces: ['text/csv'],
+  for (const format of EXPORT_FORMATS)
+    app.get(
+      `/api/v1/customers/export.${format}`,
+      {
+        schema: {
+          tags,
+          summary: `The customers the caller may see, as ${format.toUpperCase()}, in the caller language`,
+          // A download link cannot set Accept-Language, so the web app names its language here.
+          querystring: CustomerFilterSchema.extend({ lang: z.enum(LANGS).optional() }),
+          produces: [
+            format === 'csv'
+              ? 'text/csv'
+              : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          ],
+        },
       },
-    },
-    async (request, reply) => {
-      const { lang, ...filter } = request.query
-      const ctx = { ...ctxOf(request), ...(lang ? { lang } : {}) }
-      const chunks: string[] = []
-      for await (const chunk of exportCustomersCsv(ctx, filter)) chunks.push(chunk)
-      return reply
-        .header('content-type', 'text/csv; charset=utf-8')
-        .header('content-disposition', 'attachment; filename="customers.csv"')
-        .send(chunks.join(''))
-    },
-  )
+      async (request, reply) => {
+        const { lang, ...filter } = request.query
+        const ctx = { ...ctxOf(request), ...(lang ? { lang } : {}) }
+        return sendTable(reply, await exportCustomers(ctx, filter), format, 'customers')
+      },
+    )
   app.get(
     '/api/v1/customers/deleted',
     { schema: { tags, summary: 'The recycle bin (admin)', response: { 200: DeletedListSchema, ...errors } } },

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { createCollection, listCollections, listReceivables } from '../../app/collections'
-import { exportLedgerCsv, LEDGER_EXPORTS } from '../../app/export-ledger'
+import { exportLedger, LEDGER_EXPORTS } from '../../app/export-ledger'
 import { LANGS } from '../../core/i18n/lang'
 import { createCollectionPlan, listCollectionPlans, overdueByRep } from '../../app/collection-plans'
 import { createOrder, getOrder, listOrders, updateOrder } from '../../app/orders'
@@ -23,6 +23,7 @@ import {
   UpdateOrderSchema,
 } from '../../contracts/orders'
 import { etag, ifMatchVersion } from '../if-match'
+import { EXPORT_FORMATS, sendTable } from '../send-table'
 import type { RequestContextFactory } from '../request-context'
 import type { ZodApp } from '../zod-app'
 
@@ -40,27 +41,26 @@ const errors = {
 /** Orders (訂單), collections (回款) and receivables (應收款): DOMAIN.md "Orders, collections, expenses". */
 export function ledgerRoutes(app: ZodApp, ctxOf: RequestContextFactory) {
   for (const what of LEDGER_EXPORTS)
-    app.get(
-      `/api/v1/${what}/export.csv`,
-      {
-        schema: {
-          tags: [what],
-          summary: `The ${what} the caller may see, as CSV (UTF-8 with BOM); ?lang= names the header language`,
-          querystring: z.strictObject({ lang: z.enum(LANGS).optional() }),
-          produces: ['text/csv'],
+    for (const format of EXPORT_FORMATS)
+      app.get(
+        `/api/v1/${what}/export.${format}`,
+        {
+          schema: {
+            tags: [what],
+            summary: `The ${what} the caller may see, as ${format.toUpperCase()}; ?lang= names the header language`,
+            querystring: z.strictObject({ lang: z.enum(LANGS).optional() }),
+            produces: [
+              format === 'csv'
+                ? 'text/csv'
+                : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+            ],
+          },
         },
-      },
-      async (request, reply) => {
-        const ctx = { ...ctxOf(request), ...(request.query.lang ? { lang: request.query.lang } : {}) }
-        const chunks: string[] = []
-        for await (const chunk of exportLedgerCsv(ctx, what)) chunks.push(chunk)
-        return reply
-          .header('content-type', 'text/csv; charset=utf-8')
-          .header('content-disposition', `attachment; filename="${what}.csv"`)
-          .send(chunks.join(''))
-      },
-    )
-
+        async (request, reply) => {
+          const ctx = { ...ctxOf(request), ...(request.query.lang ? { lang: request.query.lang } : {}) }
+          return sendTable(reply, await exportLedger(ctx, what), format, what)
+        },
+      )
   app.get(
     '/api/v1/orders',
     {

@@ -31,7 +31,7 @@ export const en = {
   'error.usage': 'Wrong usage: {detail}',
   'error.unknown_user': 'No user with the email {email}.',
   'error.no_admin': 'There is no administrator yet: create one with `abacus user add --role admin`.',
-  'error.unknown_format': 'Unknown file format: {file}. Use .csv.',
+  'error.unknown_format': 'Unknown file format: {file}. Use .csv or .xlsx.',
 
   // one message per kind of invalid field; {field} is the field's label
   'field.required': '{field} is required.',

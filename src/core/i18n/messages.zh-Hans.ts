@@ -28,7 +28,7 @@ export const zhHans: Catalogue = {
   'error.usage': '用法错误：{detail}',
   'error.unknown_user': '找不到邮箱为 {email} 的用户。',
   'error.no_admin': '尚未创建管理员：请用 `abacus user add --role admin` 创建。',
-  'error.unknown_format': '无法识别的文件格式：{file}。请使用 .csv。',
+  'error.unknown_format': '无法识别的文件格式：{file}。请使用 .csv 或 .xlsx。',
 
   'field.required': '{field}为必填项。',
   'field.unknown': '{field}不是可接受的字段。',

@@ -28,7 +28,7 @@ export const zhHant: Catalogue = {
   'error.usage': '用法錯誤：{detail}',
   'error.unknown_user': '找不到電子郵件為 {email} 的使用者。',
   'error.no_admin': '尚未建立管理員：請以 `abacus user add --role admin` 建立。',
-  'error.unknown_format': '無法辨識的檔案格式：{file}。請使用 .csv。',
+  'error.unknown_format': '無法辨識的檔案格式：{file}。請使用 .csv 或 .xlsx。',
 
   'field.required': '{field}為必填。',
   'field.unknown': '{field}不是可接受的欄位。',

@@ -3,7 +3,8 @@ import { searchText } from '../core/customers/search-text'
 import { demoCustomers, demoUsers } from '../core/demo/demo-data'
 import { demoLedger, type DemoLedgerCustomer } from '../core/demo/demo-ledger'
 import { seededRandom } from '../core/random/seeded-random'
-import { insertLedgerBulk } from '../db/ledger-bulk.repo'
+import { insertExpensesBulk, insertLedgerBulk } from '../db/ledger-bulk.repo'
+import { demoExpenses } from '../core/demo/demo-expenses'
 import { localDateAt } from '../core/dates/local-date'
 import { AppError } from '../core/app-error'
 import { countCustomerRows, insertCustomersBulk } from '../db/customers.repo'
@@ -78,6 +79,47 @@ export async function loadDemo(
             now,
           )
     await insertLedgerBulk(tx.db, ledger)
+    const spending =
+      options.ledger === false
+        ? { expenses: [], budgets: [] }
+        : demoExpenses(
+            users.filter((u) => u.role === 'rep').map((u) => u.key),
+            today,
+            seededRandom(options.seed + 2),
+          )
+    const repId = (key: string) => ids.get(key) as string
+    await insertExpensesBulk(
+      tx.db,
+      spending.expenses.map((e) => ({
+        id: randomUUID(),
+        rep_id: repId(e.repKey),
+        expense_date: e.expenseDate,
+        category: e.category,
+        amount_minor: e.amountMinor,
+        note: e.note,
+        status: e.status,
+        submitted_at: e.status === 'draft' ? null : now,
+        decided_by:
+          e.status === 'approved' || e.status === 'rejected'
+            ? repId(users.find((u) => u.key === e.repKey)?.managerKey ?? 'admin')
+            : null,
+        reject_reason: e.status === 'rejected' ? '缺少發票' : null,
+        version: 1,
+        created_at: now,
+        updated_at: now,
+      })),
+      spending.budgets.map((b) => ({
+        id: randomUUID(),
+        rep_id: repId(b.repKey),
+        period_from: b.periodFrom,
+        period_to: b.periodTo,
+        amount_minor: b.amountMinor,
+        share_bp: b.shareBp,
+        version: 1,
+        created_at: now,
+        updated_at: now,
+      })),
+    )
     await writeAudit(tx.db, {
       at: now,
       actorId: tx.actor?.id ?? null,

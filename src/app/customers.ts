@@ -31,6 +31,7 @@ import type {
 import { inTransaction, nowIso, type AppContext } from './context'
 import { readScope, writeScope } from './customer-scope'
 import { decodeCursor, encodeCursor } from './list-cursor'
+import { checkVersion, versionLost } from './check-version'
 import { requireActor } from './require-actor'
 
 const toDto = (c: CustomerRecord): Customer => c as Customer
@@ -164,11 +165,7 @@ export async function updateCustomer(
   const actor = requireActor(ctx)
   return inTransaction(ctx, async (tx) => {
     const { customer: before, scope } = await loadWritable(tx, id)
-    if (before.version !== version)
-      throw new AppError('version_mismatch', 'error.version_mismatch', {
-        expected: version,
-        actual: before.version,
-      })
+    checkVersion(before, version)
     const { contacts: newContacts, ...changes } = input
     const sent = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined))
     const merged: CustomerFields = { ...fieldsOf(before), ...sent }
@@ -190,11 +187,7 @@ export async function updateCustomer(
       version,
       now,
     )
-    if (!ok)
-      throw new AppError('version_mismatch', 'error.version_mismatch', {
-        expected: version,
-        actual: version + 1,
-      })
+    if (!ok) throw versionLost(version)
     const after = (await findCustomer(tx.db, id)) as CustomerRecord
     await writeAudit(tx.db, {
       at: now,
@@ -214,17 +207,10 @@ export async function deleteCustomer(ctx: AppContext, id: string, version?: numb
   const actor = requireActor(ctx)
   await inTransaction(ctx, async (tx) => {
     const { customer } = await loadWritable(tx, id)
-    if (version !== undefined && customer.version !== version)
-      throw new AppError('version_mismatch', 'error.version_mismatch', {
-        expected: version,
-        actual: customer.version,
-      })
+    if (version !== undefined) checkVersion(customer, version)
     const now = nowIso(tx)
     if (!(await setCustomerDeleted(tx.db, id, customer.version, { at: now, by: actor.id }, now)))
-      throw new AppError('version_mismatch', 'error.version_mismatch', {
-        expected: customer.version,
-        actual: customer.version + 1,
-      })
+      throw versionLost(customer.version)
     await writeAudit(tx.db, {
       at: now,
       actorId: actor.id,
@@ -245,10 +231,7 @@ export async function restoreCustomer(ctx: AppContext, id: string): Promise<Cust
     if (!customer.deletedAt) throw new AppError('conflict', 'error.not_deleted')
     const now = nowIso(tx)
     if (!(await setCustomerDeleted(tx.db, id, customer.version, { at: null, by: null }, now)))
-      throw new AppError('version_mismatch', 'error.version_mismatch', {
-        expected: customer.version,
-        actual: customer.version + 1,
-      })
+      throw versionLost(customer.version)
     const restored = (await findCustomer(tx.db, id)) as CustomerRecord
     await writeAudit(tx.db, {
       at: now,

@@ -32,6 +32,7 @@ import { inTransaction, nowIso, type AppContext } from './context'
 import { ledgerScope, readScope } from './customer-scope'
 import { decodeCursor, encodeCursor } from './list-cursor'
 import { ledgerCustomer } from './orders'
+import { checkVersion, versionLost } from './check-version'
 import { requireActor } from './require-actor'
 
 const toDto = (e: ExpenseRecord): Expense => ({
@@ -64,10 +65,7 @@ async function loadVisible(ctx: AppContext, id: string) {
 async function change(tx: AppContext, before: ExpenseRecord, changes: ExpenseChanges): Promise<Expense> {
   const now = nowIso(tx)
   if (!(await updateExpenseRow(tx.db, before.id, before.version, changes, now)))
-    throw new AppError('version_mismatch', 'error.version_mismatch', {
-      expected: before.version,
-      actual: before.version + 1,
-    })
+    throw versionLost(before.version)
   const after = toDto((await findExpense(tx.db, before.id)) as ExpenseRecord)
   await writeAudit(tx.db, {
     at: now,
@@ -135,11 +133,7 @@ export async function updateExpense(
   return inTransaction(ctx, async (tx) => {
     const before = await loadVisible(tx, id)
     if (!inScope(await ledgerScope(tx), before.repId)) throw new AppError('forbidden')
-    if (before.version !== version)
-      throw new AppError('version_mismatch', 'error.version_mismatch', {
-        expected: version,
-        actual: before.version,
-      })
+    checkVersion(before, version)
     if (before.status !== 'draft') throw new AppError('domain_rule', 'error.not_draft')
     if (input.customerId) await ledgerCustomer(tx, input.customerId)
     return change(tx, before, {
@@ -164,11 +158,7 @@ export async function submitExpense(
   return inTransaction(ctx, async (tx) => {
     const before = await loadVisible(tx, id)
     if (!inScope(await ledgerScope(tx), before.repId)) throw new AppError('forbidden')
-    if (before.version !== version)
-      throw new AppError('version_mismatch', 'error.version_mismatch', {
-        expected: version,
-        actual: before.version,
-      })
+    checkVersion(before, version)
     if (before.status !== 'draft') throw new AppError('domain_rule', 'error.not_draft')
     const expense = await change(tx, before, {
       status: 'submitted',
@@ -220,11 +210,7 @@ export async function approveExpenseById(ctx: AppContext, id: string, version: n
   const actor = requireActor(ctx)
   return inTransaction(ctx, async (tx) => {
     const before = await loadVisible(tx, id)
-    if (before.version !== version)
-      throw new AppError('version_mismatch', 'error.version_mismatch', {
-        expected: version,
-        actual: before.version,
-      })
+    checkVersion(before, version)
     const { pending, managesRep } = await pendingOf(tx, before)
     const decision = approveExpense(
       pending,
@@ -254,11 +240,7 @@ export async function rejectExpense(
   const actor = requireActor(ctx)
   return inTransaction(ctx, async (tx) => {
     const before = await loadVisible(tx, id)
-    if (before.version !== version)
-      throw new AppError('version_mismatch', 'error.version_mismatch', {
-        expected: version,
-        actual: before.version,
-      })
+    checkVersion(before, version)
     const { pending, managesRep } = await pendingOf(tx, before)
     const refused = canReject(pending, { id: actor.id, isAdmin: actor.role === 'admin', managesRep })
     if (refused)

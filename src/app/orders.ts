@@ -19,6 +19,7 @@ import type { CreateOrder, LedgerListQuery, Order, UpdateOrder } from '../contra
 import { inTransaction, nowIso, type AppContext } from './context'
 import { ledgerScope, readScope } from './customer-scope'
 import { decodeCursor, encodeCursor } from './list-cursor'
+import { checkVersion, versionLost } from './check-version'
 import { requireActor } from './require-actor'
 
 export const toOrderDto = (o: OrderRecord): Order => ({
@@ -148,11 +149,7 @@ export async function updateOrder(
     const before = await loadVisibleOrder(tx, id)
     const scope = await ledgerScope(tx)
     if (!scope || !inScope(scope, before.ownerId)) throw new AppError('forbidden')
-    if (before.version !== version)
-      throw new AppError('version_mismatch', 'error.version_mismatch', {
-        expected: version,
-        actual: before.version,
-      })
+    checkVersion(before, version)
     const ownerId =
       input.ownerId && input.ownerId !== before.ownerId
         ? await creditedOwner(tx, scope, input.ownerId, null)
@@ -177,11 +174,7 @@ export async function updateOrder(
       version,
       now,
     )
-    if (!ok)
-      throw new AppError('version_mismatch', 'error.version_mismatch', {
-        expected: version,
-        actual: version + 1,
-      })
+    if (!ok) throw versionLost(version)
     const after = (await findOrder(tx.db, id)) as OrderRecord
     await writeAudit(tx.db, {
       at: now,

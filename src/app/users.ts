@@ -16,6 +16,7 @@ import { deleteUserSessions } from '../db/sessions.repo'
 import { writeAudit } from '../db/audit-log.repo'
 import type { CreateUser, UpdateUser, User } from '../contracts/users'
 import { inTransaction, nowIso, type AppContext } from './context'
+import { checkVersion, versionLost } from './check-version'
 import { requireActor } from './require-actor'
 import { hashPassword } from './secrets'
 
@@ -101,11 +102,7 @@ export async function updateUser(
   return inTransaction(ctx, async (tx) => {
     const before = await findUserById(tx.db, id)
     if (!before) throw new AppError('not_found')
-    if (before.version !== version)
-      throw new AppError('version_mismatch', 'error.version_mismatch', {
-        expected: version,
-        actual: before.version,
-      })
+    checkVersion(before, version)
     if (input.managerId !== undefined) await checkManager(tx, input.managerId, id)
     const losesAdmin =
       before.role === 'admin' &&
@@ -135,11 +132,7 @@ export async function updateUser(
       },
       now,
     )
-    if (!updated)
-      throw new AppError('version_mismatch', 'error.version_mismatch', {
-        expected: version,
-        actual: version + 1,
-      })
+    if (!updated) throw versionLost(version)
     if (input.disabled === true || input.password !== undefined) await deleteUserSessions(tx.db, id)
     const after = (await findUserById(tx.db, id)) as UserRecord
     await writeAudit(tx.db, {

@@ -12,7 +12,7 @@ import {
   updateCustomer,
 } from '../../app/customers'
 import { exportCustomers } from '../../app/export-customers'
-import { ErrorSchema, IdParamsSchema, InstantSchema } from '../../contracts/common'
+import { IdParamsSchema, InstantSchema } from '../../contracts/common'
 import {
   AuditListSchema,
   CountSchema,
@@ -26,18 +26,10 @@ import {
 import { etag, ifMatchVersion, optionalIfMatchVersion } from '../if-match'
 import { EXPORT_FORMATS, sendTable } from '../send-table'
 import type { RequestContextFactory } from '../request-context'
+import { ERROR_RESPONSES } from '../error-responses'
 import type { ZodApp } from '../zod-app'
 
-const errors = {
-  400: ErrorSchema,
-  401: ErrorSchema,
-  403: ErrorSchema,
-  404: ErrorSchema,
-  409: ErrorSchema,
-  412: ErrorSchema,
-  422: ErrorSchema,
-  428: ErrorSchema,
-}
+const errors = ERROR_RESPONSES
 const tags = ['customers']
 
 const DeletedListSchema = z.object({

@@ -9,7 +9,7 @@ import {
   submitExpense,
   updateExpense,
 } from '../../app/expenses'
-import { ErrorSchema, IdParamsSchema } from '../../contracts/common'
+import { IdParamsSchema } from '../../contracts/common'
 import {
   BudgetListSchema,
   BudgetQuerySchema,
@@ -25,18 +25,10 @@ import {
 } from '../../contracts/expenses'
 import { etag, ifMatchVersion } from '../if-match'
 import type { RequestContextFactory } from '../request-context'
+import { ERROR_RESPONSES } from '../error-responses'
 import type { ZodApp } from '../zod-app'
 
-const errors = {
-  400: ErrorSchema,
-  401: ErrorSchema,
-  403: ErrorSchema,
-  404: ErrorSchema,
-  409: ErrorSchema,
-  412: ErrorSchema,
-  422: ErrorSchema,
-  428: ErrorSchema,
-}
+const errors = ERROR_RESPONSES
 const tags = ['expenses']
 
 /** Expenses (費用): draft → submitted → approved | rejected, and budgets (費用承包). */

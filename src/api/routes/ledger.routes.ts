@@ -4,7 +4,7 @@ import { exportLedger, LEDGER_EXPORTS } from '../../app/export-ledger'
 import { LANGS } from '../../core/i18n/lang'
 import { createCollectionPlan, listCollectionPlans, overdueByRep } from '../../app/collection-plans'
 import { createOrder, getOrder, listOrders, updateOrder } from '../../app/orders'
-import { ErrorSchema, IdParamsSchema } from '../../contracts/common'
+import { IdParamsSchema } from '../../contracts/common'
 import {
   CollectionListSchema,
   CollectionPlanListSchema,
@@ -25,18 +25,10 @@ import {
 import { etag, ifMatchVersion } from '../if-match'
 import { EXPORT_FORMATS, sendTable } from '../send-table'
 import type { RequestContextFactory } from '../request-context'
+import { ERROR_RESPONSES } from '../error-responses'
 import type { ZodApp } from '../zod-app'
 
-const errors = {
-  400: ErrorSchema,
-  401: ErrorSchema,
-  403: ErrorSchema,
-  404: ErrorSchema,
-  409: ErrorSchema,
-  412: ErrorSchema,
-  422: ErrorSchema,
-  428: ErrorSchema,
-}
+const errors = ERROR_RESPONSES
 
 /** Orders (訂單), collections (回款) and receivables (應收款): DOMAIN.md "Orders, collections, expenses". */
 export function ledgerRoutes(app: ZodApp, ctxOf: RequestContextFactory) {

@@ -1,20 +1,12 @@
 import { createUser, listVisibleUsers, updateUser } from '../../app/users'
-import { ErrorSchema, IdParamsSchema } from '../../contracts/common'
+import { IdParamsSchema } from '../../contracts/common'
 import { CreateUserSchema, UpdateUserSchema, UserListSchema, UserSchema } from '../../contracts/users'
 import { etag, ifMatchVersion } from '../if-match'
 import type { RequestContextFactory } from '../request-context'
+import { ERROR_RESPONSES } from '../error-responses'
 import type { ZodApp } from '../zod-app'
 
-const errors = {
-  400: ErrorSchema,
-  401: ErrorSchema,
-  403: ErrorSchema,
-  404: ErrorSchema,
-  409: ErrorSchema,
-  412: ErrorSchema,
-  422: ErrorSchema,
-  428: ErrorSchema,
-}
+const errors = ERROR_RESPONSES
 
 export function userRoutes(app: ZodApp, ctxOf: RequestContextFactory) {
   app.get(

@@ -265,4 +265,30 @@ describe.each(ENGINES)('ledger API on %s', (engine) => {
     expect(row.getCell(6).numFmt).toBe('#,##0.00')
     expect(row.getCell(7).value).toBe('=cmd|calc')
   })
+  it('asks for the rep of a pool customer’s order, refuses a discount above its line, filters open receivables', async () => {
+    const pool = (
+      await as('admin', '/api/v1/customers', { method: 'POST', payload: { name: '公海客戶', ownerId: null } })
+    ).json().id
+    const noRep = await as('admin', '/api/v1/orders', {
+      method: 'POST',
+      payload: { number: 'SO-P', customerId: pool, orderDate: '2026-11-01', total: 100 },
+    })
+    expect(noRep.json().error.details).toEqual([{ path: 'ownerId', message: 'Owner is required.' }])
+    const discount = await as('r1', '/api/v1/orders', {
+      method: 'POST',
+      payload: {
+        number: 'SO-D',
+        customerId: customerR1,
+        orderDate: '2026-11-01',
+        lines: [{ product: 'a', quantity: 1, unitPrice: 100, discount: 500 }],
+      },
+    })
+    expect(discount.json().error.details).toEqual([
+      { path: 'lines.0.discount', message: 'Order lines #1 Discount must be at most 100.' },
+    ])
+    const one = (await as('admin', `/api/v1/receivables?customer=${customerR2}`)).json().items
+    expect(one.map((r: { id: string }) => r.id)).toEqual([customerR2])
+    const open = (await as('admin', '/api/v1/receivables?by=order&open=true')).json().items
+    expect(open.every((r: { receivable: number }) => r.receivable !== 0)).toBe(true)
+  })
 })

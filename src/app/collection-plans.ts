@@ -64,7 +64,7 @@ export async function createCollectionPlan(
  */
 export async function listCollectionPlans(
   ctx: AppContext,
-  query: { customer?: string; owner?: string; overdue?: 'true' | 'false' },
+  query: { customer?: string; owner?: string; overdue?: 'true' | 'false'; open?: 'true' | 'false' },
 ): Promise<CollectionPlan[]> {
   const today = localDateAt(ctx.now(), ctx.config.timeZone)
   const scope = await readScope(ctx)
@@ -104,6 +104,7 @@ export async function listCollectionPlans(
       (p) =>
         (!query.owner || p.ownerId === query.owner) &&
         (query.overdue !== 'true' || p.overdue) &&
+        (query.open !== 'true' || p.outstanding > 0) &&
         inScope(scope, p.ownerId),
     )
 }

@@ -102,8 +102,17 @@ export async function listCollections(ctx: AppContext, query: LedgerListQuery) {
  * Receivables (應收款) = confirmed orders − collections, per customer, order or rep, over what the
  * actor may see; largest first, with the total.
  */
-export async function listReceivables(ctx: AppContext, query: { by: ReceivableGroup; asOf?: string }) {
-  const sums = await sumLedger(ctx.db, { scope: await readScope(ctx), by: query.by, asOf: query.asOf })
+export async function listReceivables(
+  ctx: AppContext,
+  query: { by: ReceivableGroup; asOf?: string; customer?: string; open?: 'true' | 'false' },
+) {
+  const all = await sumLedger(ctx.db, {
+    scope: await readScope(ctx),
+    by: query.by,
+    asOf: query.asOf,
+    customerId: query.customer,
+  })
+  const sums = query.open === 'true' ? all.filter((s) => s.ordered !== s.collected) : all
   const names = await ledgerNames(
     ctx.db,
     query.by,

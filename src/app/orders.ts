@@ -47,8 +47,9 @@ export const toOrderDto = (o: OrderRecord): Order => ({
   updatedAt: o.updatedAt,
 })
 
-const toLines = (lines: NonNullable<CreateOrder['lines']>): OrderLineRecord[] =>
-  lines.map((l) => {
+/** Lines with their amounts; a discount larger than the line it discounts is refused. */
+const toLines = (lines: NonNullable<CreateOrder['lines']>): OrderLineRecord[] => {
+  const records = lines.map((l) => {
     const line = {
       quantityMilli: Math.round(l.quantity * QUANTITY_SCALE),
       unitPriceMinor: l.unitPrice,
@@ -56,6 +57,20 @@ const toLines = (lines: NonNullable<CreateOrder['lines']>): OrderLineRecord[] =>
     }
     return { id: randomUUID(), product: l.product, ...line, amountMinor: lineAmount(line) }
   })
+  const issues = records.flatMap((r, i) =>
+    r.amountMinor < 0
+      ? [
+          {
+            path: `lines.${i}.discount`,
+            key: 'field.too_big' as const,
+            params: { max: r.amountMinor + r.discountMinor },
+          },
+        ]
+      : [],
+  )
+  if (issues.length) throw new AppError('validation', 'error.validation', {}, issues)
+  return records
+}
 
 const invalid = (path: string, key: 'error.invalid_owner' | 'field.invalid' = 'field.invalid') =>
   new AppError('validation', 'error.validation', {}, [{ path, key }])
@@ -69,7 +84,9 @@ export async function creditedOwner(
 ) {
   const actor = requireActor(ctx)
   const ownerId = requested ?? customerOwner ?? (OWNER_ROLES.includes(actor.role) ? actor.id : undefined)
-  if (!ownerId) throw invalid('ownerId', 'error.invalid_owner')
+  // A pool customer has no owner to credit: the caller must name the rep.
+  if (!ownerId)
+    throw new AppError('validation', 'error.validation', {}, [{ path: 'ownerId', key: 'field.required' }])
   const owner = await findUserById(ctx.db, ownerId)
   if (!owner || owner.disabled || !OWNER_ROLES.includes(owner.role as Role) || !inScope(scope, ownerId))
     throw invalid('ownerId', 'error.invalid_owner')

@@ -144,6 +144,11 @@ export const CollectionListSchema = z.object({
 export const RECEIVABLE_GROUPS = ['customer', 'order', 'rep'] as const
 export const ReceivableQuerySchema = z.strictObject({
   by: z.enum(RECEIVABLE_GROUPS).default('customer'),
+  customer: IdSchema.optional(),
+  open: z
+    .enum(['true', 'false'])
+    .optional()
+    .meta({ description: 'Only rows with something still to collect.' }),
   asOf: LocalDateSchema.optional().meta({
     description: 'Orders and collections up to this date (default: all).',
   }),
@@ -193,6 +198,7 @@ export const CollectionPlanQuerySchema = z.strictObject({
   customer: IdSchema.optional(),
   owner: IdSchema.optional(),
   overdue: z.enum(['true', 'false']).optional().meta({ description: 'Only plans overdue today.' }),
+  open: z.enum(['true', 'false']).optional().meta({ description: 'Only plans with something outstanding.' }),
 })
 export const CollectionPlanListSchema = z.object({ items: z.array(CollectionPlanSchema) })
 export const OverdueByRepSchema = z.object({

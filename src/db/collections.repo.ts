@@ -136,9 +136,9 @@ export type ReceivableGroup = 'customer' | 'order' | 'rep'
  */
 export async function sumLedger(
   db: Kysely<Database>,
-  options: { scope: OwnerScope; by: ReceivableGroup; asOf?: string },
+  options: { scope: OwnerScope; by: ReceivableGroup; asOf?: string; customerId?: string },
 ): Promise<{ key: string; ordered: number; collected: number }[]> {
-  const { scope, by, asOf } = options
+  const { scope, by, asOf, customerId } = options
   const orderKey = by === 'customer' ? 'orders.customer_id' : by === 'order' ? 'orders.id' : 'orders.owner_id'
   const collectionKey =
     by === 'customer'
@@ -168,6 +168,10 @@ export async function sumLedger(
     if (scope.ownerIds.length === 0) return []
     ordered = ordered.where('orders.owner_id', 'in', scope.ownerIds)
     collected = collected.where('collections.owner_id', 'in', scope.ownerIds)
+  }
+  if (customerId) {
+    ordered = ordered.where('orders.customer_id', '=', customerId)
+    collected = collected.where('collections.customer_id', '=', customerId)
   }
   if (asOf) {
     ordered = ordered.where('orders.order_date', '<=', asOf)

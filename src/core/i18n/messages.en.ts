@@ -129,6 +129,14 @@ export const en = {
   'audit.delete': 'Deleted',
   'audit.restore': 'Restored',
 
+  // import
+  'import.missing_column':
+    'The file has no column for {column}: name it, or map it with --map {column}=Header.',
+  'import.not_amount': '"{value}" is not an amount.',
+  'import.not_date': '"{value}" is not a date (YYYY-MM-DD, YYYY/MM/DD, 2017年1月3日 or an Excel date).',
+  'import.not_quantity': '"{value}" is not a quantity (at most three decimals).',
+  'import.inconsistent_order':
+    'Order {number} appears with a different date, customer or rep on another row.',
   // expenses
   'field.amount_or_share': 'Give either an amount or a share of collections, not both.',
   'field.period_order': 'The period must end on or after its first day.',

@@ -123,6 +123,12 @@ export const zhHans: Catalogue = {
   'audit.delete': '删除',
   'audit.restore': '还原',
 
+  // import
+  'import.missing_column': '文件中没有“{column}”列：请加上列名，或用 --map {column}=列名 指定。',
+  'import.not_amount': '“{value}”不是金额。',
+  'import.not_date': '“{value}”不是日期（YYYY-MM-DD、YYYY/MM/DD、2017年1月3日 或 Excel 日期）。',
+  'import.not_quantity': '“{value}”不是数量（最多三位小数）。',
+  'import.inconsistent_order': '订单 {number} 在其他行的日期、客户或业务员不同。',
   // expenses
   'field.amount_or_share': '请填写金额或回款比例，二选一。',
   'field.period_order': '期间的结束日不能早于开始日。',

@@ -123,6 +123,12 @@ export const zhHant: Catalogue = {
   'audit.delete': '刪除',
   'audit.restore': '還原',
 
+  // import
+  'import.missing_column': '檔案中沒有「{column}」欄位：請加上欄位名稱，或用 --map {column}=欄位名稱 指定。',
+  'import.not_amount': '「{value}」不是金額。',
+  'import.not_date': '「{value}」不是日期（YYYY-MM-DD、YYYY/MM/DD、2017年1月3日 或 Excel 日期）。',
+  'import.not_quantity': '「{value}」不是數量（最多三位小數）。',
+  'import.inconsistent_order': '訂單 {number} 在其他列的日期、客戶或業務員不同。',
   // expenses
   'field.amount_or_share': '請填寫金額或回款比例，二擇一。',
   'field.period_order': '期間的結束日不可早於開始日。',

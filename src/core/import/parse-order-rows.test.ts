@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest'
+import { matchHeaders } from './header-synonyms'
+import { parseOrderRows } from './parse-order-rows'
+
+const sheet = (header: string[], ...rows: string[][]) => {
+  const { columns } = matchHeaders('orders', header)
+  return parseOrderRows(
+    rows.map((cells, i) => ({ row: i + 2, cells })),
+    columns,
+    header,
+  )
+}
+
+describe('parseOrderRows', () => {
+  it('makes one order of the rows that share a number, with a line each', () => {
+    const { orders, errors, rounded } = sheet(
+      ['訂單編號', '客戶名稱', '訂單日期', '業務員', '產品', '數量', '單價'],
+      ['SO-1', '鼎盛精密', '2017年1月3日', '王家豪', '軸承', '2', '1,250.00'],
+      ['SO-1', '鼎盛精密', '2017/1/3', '王家豪', '馬達', '1.5', 'NT$333.333'],
+      ['SO-2', '宏遠貿易', '42738', 'rep2@x.tw', '軸承', '1', '100'],
+    )
+    expect(errors).toEqual([])
+    expect(rounded).toBe(1)
+    expect(orders.map((o) => [o.number, o.orderDate, o.lines.length, o.totalMinor, o.rows])).toEqual([
+      ['SO-1', '2017-01-03', 2, 250_000 + 50_000, [2, 3]],
+      ['SO-2', '2017-01-03', 1, 10_000, [4]],
+    ])
+  })
+  it('takes an amount as the line amount, or as the order total without products', () => {
+    const { orders } = sheet(
+      ['Order ID', 'Customer ID', 'Order Date', 'Sales', 'Product'],
+      ['A', 'C1', '2017-01-03', '261.96', 'Bookcase'],
+      ['A', 'C1', '2017-01-03', '731.94', 'Chair'],
+      ['B', 'C2', '2017-01-04', '14.62', ''],
+    )
+    expect(orders.map((o) => [o.number, o.totalMinor, o.lines.map((l) => l.amountMinor)])).toEqual([
+      ['A', 99_390, [26_196, 73_194]],
+      ['B', 1_462, []],
+    ])
+  })
+  it('names the row and column of every bad cell and leaves the whole order out', () => {
+    const { orders, errors } = sheet(
+      ['Order ID', 'Customer Name', 'Order Date', 'Quantity', 'Unit Price'],
+      ['A', 'X', '2017-02-29', '1', '10'],
+      ['B', 'Y', '2017-03-01', '-2', 'ten'],
+      ['C', 'Z', '2017-03-01', '1', '5'],
+      ['C', 'Other', '2017-03-01', '1', '5'],
+    )
+    expect(errors).toEqual([
+      { row: 2, column: 'Order Date', key: 'import.not_date', params: { value: '2017-02-29' } },
+      { row: 3, column: 'Unit Price', key: 'import.not_amount', params: { value: 'ten' } },
+      { row: 3, column: 'Quantity', key: 'field.positive', params: { field: 'Quantity' } },
+      { row: 5, column: 'Order ID', key: 'import.inconsistent_order', params: { number: 'C' } },
+    ])
+    expect(orders).toEqual([])
+  })
+  it('refuses a file without the columns it needs', () => {
+    expect(
+      sheet(['Order ID', 'Notes'], ['A', 'x'])
+        .errors.map((e) => e.column)
+        .sort(),
+    ).toEqual(['amount', 'customerName', 'orderDate'])
+  })
+})

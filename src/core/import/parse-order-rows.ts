@@ -1,0 +1,156 @@
+import type { MessageKey } from '../i18n/messages.en'
+import { lineAmount, QUANTITY_SCALE } from '../ledger/order-lines'
+import { parseMoney } from '../money/parse-money'
+import type { HEADER_SYNONYMS } from './header-synonyms'
+import { parseImportDate } from './parse-import-date'
+
+type Field = keyof (typeof HEADER_SYNONYMS)['orders']
+export type RawRow = { row: number; cells: readonly string[] }
+/** A problem with one cell: the file's row number (header = 1), the column's header, why. */
+export type RowError = {
+  row: number
+  column: string
+  key: MessageKey
+  params?: Record<string, string | number>
+}
+export type ImportedLine = {
+  product: string
+  quantityMilli: number
+  unitPriceMinor: number
+  discountMinor: number
+  amountMinor: number
+}
+export type ImportedOrder = {
+  number: string
+  customerExternalId: string | null
+  customerName: string | null
+  orderDate: string
+  rep: string | null
+  status: 'confirmed' | 'cancelled'
+  lines: ImportedLine[]
+  totalMinor: number
+  rows: number[]
+}
+
+const CANCELLED = /^(cancel+ed|void|取消|已取消|作廢|作废)$/i
+const QUANTITY = /^\d{1,3}(,\d{3})*(\.\d{1,3})?$|^\d+(\.\d{1,3})?$/
+
+/**
+ * Rows of an order sheet into orders (DOMAIN.md; issue 3): rows sharing an order number are one
+ * order with several lines; a line is product × quantity × unit price − discount, or the amount
+ * the sheet gives; an order without products is its amount. Amounts with more than two decimals
+ * are rounded half away from zero and counted. Every bad cell is reported with its row and column;
+ * an order with any bad row is left out whole.
+ */
+export function parseOrderRows(
+  rows: Iterable<RawRow>,
+  columns: Partial<Record<Field, number>>,
+  header: readonly string[],
+): { orders: ImportedOrder[]; errors: RowError[]; rounded: number } {
+  const orders = new Map<string, ImportedOrder>()
+  const bad = new Set<string>()
+  const errors: RowError[] = []
+  let rounded = 0
+  const missing = (['number', 'orderDate'] as const).filter((f) => columns[f] === undefined)
+  if (columns.customerExternalId === undefined && columns.customerName === undefined)
+    missing.push('customerName' as never)
+  if (columns.amount === undefined && (columns.quantity === undefined || columns.unitPrice === undefined))
+    missing.push('amount' as never)
+  if (missing.length)
+    return {
+      orders: [],
+      errors: missing.map((f) => ({ row: 1, column: f, key: 'import.missing_column' })),
+      rounded: 0,
+    }
+
+  for (const { row, cells } of rows) {
+    const cell = (f: Field) => (columns[f] === undefined ? '' : (cells[columns[f] as number] ?? '').trim())
+    const fail = (f: Field, key: MessageKey, params?: RowError['params']) => {
+      errors.push({ row, column: header[columns[f] as number] ?? f, key, ...(params ? { params } : {}) })
+      return null
+    }
+    const money = (f: Field) => {
+      const text = cell(f)
+      if (!text) return undefined
+      const parsed = parseMoney(text)
+      if (!parsed) return fail(f, 'import.not_amount', { value: text })
+      if (parsed.minor < 0) return fail(f, 'field.positive', { field: header[columns[f] as number] ?? f })
+      if (parsed.rounded) rounded += 1
+      return parsed.minor
+    }
+    const before = errors.length
+    const number =
+      cell('number') ||
+      fail('number', 'field.required', { field: header[columns.number as number] ?? 'number' })
+    const dateText = cell('orderDate')
+    const orderDate = parseImportDate(dateText) ?? fail('orderDate', 'import.not_date', { value: dateText })
+    const customerExternalId = cell('customerExternalId') || null
+    const customerName = cell('customerName') || null
+    if (!customerExternalId && !customerName)
+      fail(columns.customerName !== undefined ? 'customerName' : 'customerExternalId', 'field.required', {
+        field: 'customer',
+      })
+    const amount = money('amount')
+    const unitPrice = money('unitPrice')
+    const discount = money('discount') ?? 0
+    const quantityText = cell('quantity').replace(/,/g, '')
+    let quantityMilli: number | null = null
+    if (quantityText) {
+      if (quantityText.startsWith('-'))
+        fail('quantity', 'field.positive', { field: header[columns.quantity as number] ?? 'quantity' })
+      else if (!QUANTITY.test(quantityText)) fail('quantity', 'import.not_quantity', { value: quantityText })
+      else quantityMilli = Math.round(Number(quantityText) * QUANTITY_SCALE)
+    }
+    const product = cell('product')
+    if (
+      amount === undefined &&
+      (unitPrice === undefined || quantityMilli === null) &&
+      errors.length === before
+    )
+      fail(columns.amount !== undefined ? 'amount' : 'unitPrice', 'field.required', { field: 'amount' })
+    if (errors.length > before || !number || !orderDate) {
+      if (number) bad.add(number)
+      continue
+    }
+    const line: ImportedLine | null = product
+      ? (() => {
+          const q = quantityMilli ?? QUANTITY_SCALE
+          const price = unitPrice ?? Math.round((((amount ?? 0) + (discount ?? 0)) * QUANTITY_SCALE) / q)
+          const parts = { quantityMilli: q, unitPriceMinor: price, discountMinor: discount ?? 0 }
+          return { product, ...parts, amountMinor: amount ?? lineAmount(parts) }
+        })()
+      : null
+    const rowTotal = line ? line.amountMinor : (amount as number)
+    const existing = orders.get(number)
+    const rep = cell('rep') || null
+    const status = CANCELLED.test(cell('status')) ? 'cancelled' : 'confirmed'
+    if (!existing) {
+      orders.set(number, {
+        number,
+        customerExternalId,
+        customerName,
+        orderDate,
+        rep,
+        status,
+        lines: line ? [line] : [],
+        totalMinor: rowTotal,
+        rows: [row],
+      })
+      continue
+    }
+    if (
+      existing.orderDate !== orderDate ||
+      existing.customerExternalId !== customerExternalId ||
+      existing.customerName !== customerName ||
+      existing.rep !== rep
+    ) {
+      fail('number', 'import.inconsistent_order', { number })
+      bad.add(number)
+      continue
+    }
+    if (line) existing.lines.push(line)
+    existing.totalMinor += rowTotal
+    existing.rows.push(row)
+  }
+  return { orders: [...orders.values()].filter((o) => !bad.has(o.number)), errors, rounded }
+}

@@ -2,10 +2,10 @@ import { ReloadOutlined } from '@ant-design/icons'
 import { Alert, Button } from 'antd'
 import { useT } from '../../i18n/use-t'
 
-type Props = { message: string; onReload: () => void; reloading: boolean }
+type Props = { message: string; onReload: () => void; reloading: boolean; title?: string }
 
 /** 412: someone saved first. Nothing was saved; the reader decides when to take their version. */
-export function ConflictAlert({ message, onReload, reloading }: Props) {
+export function ConflictAlert({ message, onReload, reloading, title }: Props) {
   const { t } = useT()
   return (
     <Alert
@@ -13,7 +13,7 @@ export function ConflictAlert({ message, onReload, reloading }: Props) {
       showIcon
       role="alert"
       data-testid="conflict-alert"
-      title={t('customers.conflictTitle')}
+      title={title ?? t('customers.conflictTitle')}
       description={message}
       action={
         <Button icon={<ReloadOutlined />} onClick={onReload} loading={reloading}>

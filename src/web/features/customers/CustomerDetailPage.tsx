@@ -6,6 +6,7 @@ import { FullPageSpin } from '../../lib/FullPageSpin'
 import { PageHeader } from '../../lib/PageHeader'
 import { QueryErrorResult } from '../../lib/QueryErrorResult'
 import { canEditCustomers, useCurrentUser } from '../auth/current-user'
+import { CustomerLedgerCard } from '../collections/CustomerLedgerCard'
 import { ContactPreferences } from './ContactPreferences'
 import { ContactsTable } from './ContactsTable'
 import { CustomerDetails } from './CustomerDetails'
@@ -63,6 +64,7 @@ export function CustomerDetailPage() {
             <Card title={t('label.contacts')}>
               <ContactsTable contacts={c.contacts} />
             </Card>
+            <CustomerLedgerCard customerId={c.id} />
             {c.notes ? (
               <Card title={t('label.notes')}>
                 <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>

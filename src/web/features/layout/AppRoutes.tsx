@@ -8,6 +8,11 @@ const CustomerDetailPage = lazyNamed(() => import('../customers/CustomerDetailPa
 const CustomerCreatePage = lazyNamed(() => import('../customers/CustomerCreatePage'), 'CustomerCreatePage')
 const CustomerEditPage = lazyNamed(() => import('../customers/CustomerEditPage'), 'CustomerEditPage')
 const RecycleBinPage = lazyNamed(() => import('../customers/RecycleBinPage'), 'RecycleBinPage')
+const OrderListPage = lazyNamed(() => import('../orders/OrderListPage'), 'OrderListPage')
+const OrderCreatePage = lazyNamed(() => import('../orders/OrderCreatePage'), 'OrderCreatePage')
+const OrderDetailPage = lazyNamed(() => import('../orders/OrderDetailPage'), 'OrderDetailPage')
+const CollectionsPage = lazyNamed(() => import('../collections/CollectionsPage'), 'CollectionsPage')
+const ExpensesPage = lazyNamed(() => import('../expenses/ExpensesPage'), 'ExpensesPage')
 const UsersPage = lazyNamed(() => import('../users/UsersPage'), 'UsersPage')
 const ApiTokensPage = lazyNamed(() => import('../account/ApiTokensPage'), 'ApiTokensPage')
 const NotFoundPage = lazyNamed(() => import('./NotFoundPage'), 'NotFoundPage')
@@ -21,6 +26,13 @@ export function AppRoutes() {
         <Route path="customers/new" element={<CustomerCreatePage />} />
         <Route path="customers/:id" element={<CustomerDetailPage />} />
         <Route path="customers/:id/edit" element={<CustomerEditPage />} />
+        <Route path="orders" element={<OrderListPage />} />
+        <Route path="orders/new" element={<OrderCreatePage />} />
+        <Route path="orders/:id" element={<OrderDetailPage />} />
+        <Route path="collections" element={<CollectionsPage />} />
+        <Route path="collections/:tab" element={<CollectionsPage />} />
+        <Route path="expenses" element={<ExpensesPage />} />
+        <Route path="expenses/:tab" element={<ExpensesPage />} />
         <Route
           path="recycle-bin"
           element={

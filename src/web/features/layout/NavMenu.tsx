@@ -1,4 +1,11 @@
-import { DeleteOutlined, TeamOutlined, ContactsOutlined } from '@ant-design/icons'
+import {
+  AccountBookOutlined,
+  ContactsOutlined,
+  DeleteOutlined,
+  FileTextOutlined,
+  TeamOutlined,
+  WalletOutlined,
+} from '@ant-design/icons'
 import { Menu, type MenuProps } from 'antd'
 import { Link, useLocation } from 'react-router'
 import { useT } from '../../i18n/use-t'
@@ -16,6 +23,17 @@ export function NavMenu() {
       key: 'customers',
       icon: <ContactsOutlined />,
       label: <Link to="/customers">{t('nav.customers')}</Link>,
+    },
+    { key: 'orders', icon: <FileTextOutlined />, label: <Link to="/orders">{t('nav.orders')}</Link> },
+    {
+      key: 'collections',
+      icon: <AccountBookOutlined />,
+      label: <Link to="/collections">{t('nav.collections')}</Link>,
+    },
+    {
+      key: 'expenses',
+      icon: <WalletOutlined />,
+      label: <Link to="/expenses">{t('nav.expenses')}</Link>,
     },
     ...(isAdmin
       ? [

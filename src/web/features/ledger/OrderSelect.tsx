@@ -5,7 +5,12 @@ import { queryKeys } from '../../lib/query-keys'
 import { formatMoney } from '../../../core/money/format-money'
 import { fetchOrderPage } from './ledger-requests'
 
-type Props = { customerId?: string; value?: string | null; onChange?: (id: string | null) => void; id?: string }
+type Props = {
+  customerId?: string
+  value?: string | null
+  onChange?: (id: string | null) => void
+  id?: string
+}
 
 /** One of the customer's latest orders, or none (a collection or plan not tied to an order). */
 export function OrderSelect({ customerId, value, onChange, id }: Props) {

@@ -31,7 +31,8 @@ export const useCollectionPages = (search: LedgerSearch) =>
     getNextPageParam: nextPage,
   })
 
-export const useOrder = (id: string) => useQuery({ queryKey: queryKeys.order(id), queryFn: () => fetchOrder(id) })
+export const useOrder = (id: string) =>
+  useQuery({ queryKey: queryKeys.order(id), queryFn: () => fetchOrder(id) })
 
 export const useReceivables = (query: ReceivableQuery) =>
   useQuery({ queryKey: queryKeys.receivables(query), queryFn: () => fetchReceivables(query) })

@@ -1,0 +1,60 @@
+import { useState } from 'react'
+import { PlusOutlined } from '@ant-design/icons'
+import { Button, Flex, Typography } from 'antd'
+import { useT } from '../../i18n/use-t'
+import { QueryErrorResult } from '../../lib/QueryErrorResult'
+import { useCurrentUser } from '../auth/current-user'
+import { canRecordLedger } from '../ledger/ledger-roles'
+import { hasLedgerFilter } from '../ledger/ledger-search'
+import { LedgerFilters } from '../ledger/LedgerFilters'
+import { useCollectionPages } from '../ledger/use-ledger'
+import { useLedgerSearch } from '../ledger/use-ledger-search'
+import { CollectionTable } from './CollectionTable'
+import { RecordCollectionModal } from './RecordCollectionModal'
+
+export function CollectionsTab() {
+  const { t } = useT()
+  const user = useCurrentUser()
+  const [search, setSearch] = useLedgerSearch()
+  const [recording, setRecording] = useState(false)
+  const pages = useCollectionPages(search)
+  const items = pages.data?.pages.flatMap((page) => page.items) ?? []
+  return (
+    <>
+      <Flex justify="space-between" align="flex-start" gap={12} wrap>
+        <LedgerFilters search={search} onChange={setSearch} />
+        {canRecordLedger(user) ? (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setRecording(true)}>
+            {t('collections.record')}
+          </Button>
+        ) : null}
+      </Flex>
+      {pages.isError ? (
+        <QueryErrorResult error={pages.error} onRetry={() => void pages.refetch()} />
+      ) : (
+        <CollectionTable
+          items={items}
+          loading={pages.isPending}
+          emptyText={hasLedgerFilter(search) ? t('collections.noMatches') : t('collections.empty')}
+        />
+      )}
+      {items.length > 0 ? (
+        <Flex justify="space-between" align="center" style={{ marginTop: 16 }}>
+          <Typography.Text type="secondary">
+            {t('customers.shownSome', { shown: items.length })}
+          </Typography.Text>
+          {pages.hasNextPage ? (
+            <Button onClick={() => void pages.fetchNextPage()} loading={pages.isFetchingNextPage}>
+              {t('customers.loadMore')}
+            </Button>
+          ) : null}
+        </Flex>
+      ) : null}
+      <RecordCollectionModal
+        open={recording}
+        onClose={() => setRecording(false)}
+        customerId={search.customer}
+      />
+    </>
+  )
+}

@@ -3,6 +3,7 @@ import { translate } from '../core/i18n/translate'
 import { cliLang, type GlobalOptions } from './cli-context'
 import { demo } from './commands/demo'
 import { exportData } from './commands/export'
+import { importData, importUndo } from './commands/import'
 import { migrate } from './commands/migrate'
 import { serve } from './commands/serve'
 import { tokenCreate } from './commands/token-create'
@@ -66,6 +67,21 @@ program
   .description('export what the acting user may see: customers, orders, collections, expenses')
   .requiredOption('--out <file>', 'FILE.csv')
   .action(run(exportData as (what: string, o: GlobalOptions) => Promise<void>))
+
+const importCommand = program.command('import').description("import a team's spreadsheets")
+importCommand
+  .command('orders <file>', { isDefault: false })
+  .description(
+    'import orders from a CSV (UTF-8, Big5 or GB18030); rows sharing an order number are one order',
+  )
+  .option('--map <pairs>', 'field=Header,… for columns named differently')
+  .option('--dry-run', 'report what would happen, write nothing')
+  .option('--mode <mode>', 'all-or-nothing | skip-invalid', 'all-or-nothing')
+  .action(run((file: string, o: GlobalOptions) => importData('orders', file, o as never)))
+importCommand
+  .command('undo <batch>')
+  .description('take an import back')
+  .action(run(importUndo as (batch: string, o: GlobalOptions) => Promise<void>))
 
 program
   .command('token')

@@ -3,12 +3,14 @@ import type { Db } from './connect'
 import { init } from './migrations/0001_init'
 import { ledger } from './migrations/0002_ledger'
 import { expenses } from './migrations/0003_expenses'
+import { importBatches } from './migrations/0004_import_batches'
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 const migrations = (engine: Db['engine']): Record<string, Migration> => ({
   '0001_init': init(engine),
   '0002_ledger': ledger(),
   '0003_expenses': expenses(),
+  '0004_import_batches': importBatches(),
 })
 
 /** Brings the schema up to date; returns how many migrations ran now. Throws if one fails. */

@@ -19,6 +19,7 @@ export type Database = {
   collection_plans: CollectionPlanTable
   expenses: ExpenseTable
   expense_budgets: ExpenseBudgetTable
+  import_batches: ImportBatchTable
 }
 
 export type UserTable = {
@@ -79,6 +80,7 @@ export type CustomerTable = {
   updated_at: string
   deleted_at: string | null
   deleted_by: string | null
+  import_batch_id: Generated<string | null>
 }
 
 export type CustomerTagTable = { customer_id: string; tag: string }
@@ -201,4 +203,15 @@ export type ExpenseBudgetTable = {
   created_at: string
   updated_at: string
   deleted_at: string | null
+}
+
+export type ImportBatchTable = {
+  id: string
+  kind: string
+  file_name: string
+  actor_id: string | null
+  created_at: string
+  rows_total: number
+  records_created: number
+  undone_at: string | null
 }

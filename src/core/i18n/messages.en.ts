@@ -130,6 +130,17 @@ export const en = {
   'audit.restore': 'Restored',
 
   // import
+  'import.bad_encoding': 'The file is not text in UTF-8, Big5 or GB18030.',
+  'import.malformed': 'The file is not a well-formed CSV (near line {line}).',
+  'import.unknown_rep': 'No sales rep "{value}" (give an email or a name of your team).',
+  'import.already_undone': 'This import was already undone.',
+  'cli.import_done':
+    '{rows} rows read ({encoding}): {created} orders created, {unchanged} unchanged, {customers} customers created, {rounded} amounts rounded to the cent.',
+  'cli.import_dry_run': 'Dry run: nothing was written.',
+  'cli.import_nothing': 'Nothing was written: fix the rows below, or import with --mode skip-invalid.',
+  'cli.import_batch': 'Import batch {batch}: undo it with `abacus import undo {batch}`.',
+  'cli.import_row_error': 'Row {row}, column {column}: {message}',
+  'cli.import_undone': 'Undone: {orders} orders and {customers} customers moved to the recycle bin.',
   'import.missing_column':
     'The file has no column for {column}: name it, or map it with --map {column}=Header.',
   'import.not_amount': '"{value}" is not an amount.',

@@ -124,6 +124,17 @@ export const zhHans: Catalogue = {
   'audit.restore': '还原',
 
   // import
+  'import.bad_encoding': '文件不是 UTF-8、Big5 或 GB18030 编码的文本。',
+  'import.malformed': '文件不是格式正确的 CSV（约第 {line} 行）。',
+  'import.unknown_rep': '找不到业务员“{value}”（请填写团队成员的邮箱或姓名）。',
+  'import.already_undone': '这次导入已经撤销过了。',
+  'cli.import_done':
+    '读取 {rows} 行（{encoding}）：新增 {created} 张订单、{unchanged} 张未变更、新增 {customers} 位客户、{rounded} 个金额四舍五入至分。',
+  'cli.import_dry_run': '试导入：未写入任何数据。',
+  'cli.import_nothing': '未写入任何数据：请修正以下各行，或以 --mode skip-invalid 导入。',
+  'cli.import_batch': '导入批次 {batch}：可用 `abacus import undo {batch}` 撤销。',
+  'cli.import_row_error': '第 {row} 行“{column}”列：{message}',
+  'cli.import_undone': '已撤销：{orders} 张订单与 {customers} 位客户移至回收站。',
   'import.missing_column': '文件中没有“{column}”列：请加上列名，或用 --map {column}=列名 指定。',
   'import.not_amount': '“{value}”不是金额。',
   'import.not_date': '“{value}”不是日期（YYYY-MM-DD、YYYY/MM/DD、2017年1月3日 或 Excel 日期）。',

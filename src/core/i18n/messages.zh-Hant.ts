@@ -124,6 +124,17 @@ export const zhHant: Catalogue = {
   'audit.restore': '還原',
 
   // import
+  'import.bad_encoding': '檔案不是 UTF-8、Big5 或 GB18030 編碼的文字。',
+  'import.malformed': '檔案不是格式正確的 CSV（約第 {line} 行）。',
+  'import.unknown_rep': '找不到業務員「{value}」（請填寫團隊成員的電子郵件或姓名）。',
+  'import.already_undone': '這次匯入已經復原過了。',
+  'cli.import_done':
+    '讀取 {rows} 列（{encoding}）：新增 {created} 張訂單、{unchanged} 張未變更、新增 {customers} 位客戶、{rounded} 個金額四捨五入至分。',
+  'cli.import_dry_run': '試匯入：未寫入任何資料。',
+  'cli.import_nothing': '未寫入任何資料：請修正以下各列，或以 --mode skip-invalid 匯入。',
+  'cli.import_batch': '匯入批次 {batch}：可用 `abacus import undo {batch}` 復原。',
+  'cli.import_row_error': '第 {row} 列「{column}」欄：{message}',
+  'cli.import_undone': '已復原：{orders} 張訂單與 {customers} 位客戶移至回收站。',
   'import.missing_column': '檔案中沒有「{column}」欄位：請加上欄位名稱，或用 --map {column}=欄位名稱 指定。',
   'import.not_amount': '「{value}」不是金額。',
   'import.not_date': '「{value}」不是日期（YYYY-MM-DD、YYYY/MM/DD、2017年1月3日 或 Excel 日期）。',

@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Db } from '../db/connect'
+import { ENGINES, openTestDatabase } from '../test-support/test-database'
+import { createTestOrg } from '../test-support/test-org'
+import { importOrders, undoImport } from './import-orders'
+import { listOrders } from './orders'
+import { LedgerListQuerySchema } from '../contracts/orders'
+import { countCustomers } from './customers'
+
+const csv = (text: string) => ({ name: 'orders.csv', bytes: new TextEncoder().encode('\uFEFF' + text) })
+const FILE = csv(
+  [
+    '訂單編號,客戶編號,客戶名稱,訂單日期,業務員,產品,數量,單價',
+    'SO-1,C-1,鼎盛精密,2017年1月3日,r1@test.tw,軸承,2,"1,250.00"',
+    'SO-1,C-1,鼎盛精密,2017/1/3,r1@test.tw,馬達,1.5,NT$333.333',
+    'SO-2,C-2,宏遠貿易,42738,R2,軸承,1,100',
+    'SO-3,C-3,壞日期,2017-02-30,R2,軸承,1,100',
+  ].join('\n'),
+)
+
+describe.each(ENGINES)('importing orders on %s', (engine) => {
+  let database: Db
+  let org: Awaited<ReturnType<typeof createTestOrg>>
+  const orderNumbers = async () =>
+    (await listOrders(org.as('admin'), LedgerListQuerySchema.parse({}))).items
+      .map((o) => [o.number, o.total, o.ownerName])
+      .sort()
+
+  beforeAll(async () => {
+    database = await openTestDatabase(engine)
+    org = await createTestOrg(database)
+  })
+  afterAll(async () => database.close())
+
+  it('all-or-nothing: one bad row and nothing is written, the row and column named', async () => {
+    const report = await importOrders(org.as('m1', 'zh-Hant'), FILE, {
+      mode: 'all-or-nothing',
+      dryRun: false,
+    })
+    expect(report.committed).toBe(false)
+    expect(report.errors).toEqual([
+      {
+        row: 5,
+        column: '訂單日期',
+        message: '「2017-02-30」不是日期（YYYY-MM-DD、YYYY/MM/DD、2017年1月3日 或 Excel 日期）。',
+      },
+    ])
+    expect(await orderNumbers()).toEqual([])
+    expect(await countCustomers(org.as('admin'), {})).toBe(0)
+  })
+  it('a dry run reports what would happen and writes nothing', async () => {
+    const report = await importOrders(org.as('m1'), FILE, { mode: 'skip-invalid', dryRun: true })
+    expect(report).toMatchObject({
+      committed: false,
+      rows: 4,
+      orders: { created: 2, unchanged: 0 },
+      customersCreated: 2,
+      rounded: 1,
+      badRows: 1,
+    })
+    expect(await orderNumbers()).toEqual([])
+  })
+  it('skip-invalid writes the good orders as one batch, creating missing customers owned by the rep', async () => {
+    const report = await importOrders(org.as('m1'), FILE, { mode: 'skip-invalid', dryRun: false })
+    expect(report).toMatchObject({
+      committed: true,
+      orders: { created: 2, unchanged: 0 },
+      customersCreated: 2,
+    })
+    expect(await orderNumbers()).toEqual([
+      ['SO-1', 300_000, 'R1'],
+      ['SO-2', 10_000, 'R2'],
+    ])
+    expect(await countCustomers(org.as('r1'), {})).toBe(1)
+  })
+  it('importing the same file again changes nothing', async () => {
+    const again = await importOrders(org.as('m1'), FILE, { mode: 'skip-invalid', dryRun: false })
+    expect(again).toMatchObject({
+      committed: false,
+      orders: { created: 0, unchanged: 2 },
+      customersCreated: 0,
+    })
+    expect((await orderNumbers()).length).toBe(2)
+  })
+  it('refuses a rep outside the importer’s team, and a file in no known encoding', async () => {
+    const outside = csv('Order ID,Customer Name,Order Date,Sales Rep,Amount\nX-1,Z,2017-01-01,r3@test.tw,10')
+    const report = await importOrders(org.as('m1', 'en'), outside, { mode: 'all-or-nothing', dryRun: false })
+    expect(report.errors[0]).toMatchObject({ row: 2, column: 'Sales Rep' })
+    await expect(
+      importOrders(
+        org.as('m1'),
+        { name: 'x.csv', bytes: Uint8Array.from([0xff, 0xfe, 0x00, 0xd8, 0x81]) },
+        { mode: 'all-or-nothing', dryRun: false },
+      ),
+    ).rejects.toMatchObject({ code: 'validation' })
+  })
+  it('undoes a batch: its orders and the customers it created go to the recycle bin', async () => {
+    const report = await importOrders(
+      org.as('admin'),
+      csv('Order ID,Customer Name,Order Date,Sales Rep,Amount\nU-1,Undo Co,2017-01-01,R3,10'),
+      { mode: 'all-or-nothing', dryRun: false },
+    )
+    expect(
+      await undoImport(org.as('r3'), report.batchId as string).catch((e: { code: string }) => e.code),
+    ).toBe('not_found')
+    expect(await undoImport(org.as('admin'), report.batchId as string)).toEqual({ orders: 1, customers: 1 })
+    expect((await orderNumbers()).map((o) => o[0])).not.toContain('U-1')
+    expect(
+      await undoImport(org.as('admin'), report.batchId as string).catch((e: { code: string }) => e.code),
+    ).toBe('conflict')
+  })
+})

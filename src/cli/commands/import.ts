@@ -1,0 +1,76 @@
+import { readFile } from 'node:fs/promises'
+import { basename } from 'node:path'
+import { AppError } from '../../core/app-error'
+import { IMPORT_MODES, importOrders, undoImport, type ImportMode } from '../../app/import-orders'
+import { openCli, type GlobalOptions } from '../cli-context'
+import { printJson, say } from '../output'
+
+type Options = GlobalOptions & { map?: string; dryRun?: boolean; mode: string }
+
+/** `--map number=單號,orderDate=日期`: the header of each field the file names differently. */
+function parseMapping(text: string | undefined): Record<string, string> {
+  if (!text) return {}
+  return Object.fromEntries(
+    text.split(',').map((pair) => {
+      const [field, ...header] = pair.split('=')
+      if (!field || header.length === 0)
+        throw new AppError('validation', 'error.validation', {}, [{ path: 'map', key: 'field.invalid' }])
+      return [field.trim(), header.join('=').trim()]
+    }),
+  )
+}
+
+/** `abacus import orders FILE.csv [--map …] [--dry-run] [--mode all-or-nothing|skip-invalid]` */
+export async function importData(what: string, file: string, options: Options) {
+  const { ctx, database } = await openCli(options)
+  try {
+    if (what !== 'orders')
+      throw new AppError('validation', 'error.validation', {}, [
+        { path: 'what', key: 'field.invalid_value', params: { options: 'orders' } },
+      ])
+    if (!(IMPORT_MODES as readonly string[]).includes(options.mode))
+      throw new AppError('validation', 'error.validation', {}, [
+        { path: 'mode', key: 'field.invalid_value', params: { options: IMPORT_MODES.join(', ') } },
+      ])
+    const bytes = await readFile(file)
+    const report = await importOrders(
+      ctx,
+      { name: basename(file), bytes },
+      {
+        mapping: parseMapping(options.map),
+        mode: options.mode as ImportMode,
+        dryRun: Boolean(options.dryRun),
+      },
+    )
+    if (options.json) printJson(report)
+    say(ctx.lang, options.json, 'cli.import_done', {
+      rows: report.rows,
+      encoding: report.encoding,
+      created: report.orders.created,
+      unchanged: report.orders.unchanged,
+      customers: report.customersCreated,
+      rounded: report.rounded,
+    })
+    for (const e of report.errors) say(ctx.lang, options.json, 'cli.import_row_error', e)
+    if (options.dryRun) say(ctx.lang, options.json, 'cli.import_dry_run')
+    else if (report.committed && report.batchId)
+      say(ctx.lang, options.json, 'cli.import_batch', { batch: report.batchId })
+    else if (report.errors.length && options.mode === 'all-or-nothing')
+      say(ctx.lang, options.json, 'cli.import_nothing')
+    // Bad rows fail the command when they stop the import; skip-invalid reports them and succeeds.
+    if (report.errors.length && options.mode === 'all-or-nothing') process.exitCode = 1
+  } finally {
+    await database.close()
+  }
+}
+
+export async function importUndo(batchId: string, options: GlobalOptions) {
+  const { ctx, database } = await openCli(options)
+  try {
+    const undone = await undoImport(ctx, batchId)
+    if (options.json) printJson(undone)
+    say(ctx.lang, options.json, 'cli.import_undone', undone)
+  } finally {
+    await database.close()
+  }
+}

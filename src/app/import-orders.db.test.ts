@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Db } from '../db/connect'
 import { ENGINES, openTestDatabase } from '../test-support/test-database'
@@ -108,5 +109,35 @@ describe.each(ENGINES)('importing orders on %s', (engine) => {
     expect(
       await undoImport(org.as('admin'), report.batchId as string).catch((e: { code: string }) => e.code),
     ).toBe('conflict')
+  })
+  it('reads an XLSX workbook: date cells, numeric amounts', async () => {
+    const workbook = new ExcelJS.Workbook()
+    const sheet = workbook.addWorksheet('訂單')
+    sheet.addRow(['Order ID', 'Customer Name', 'Order Date', 'Sales Rep', 'Amount'])
+    sheet.addRow(['X-10', 'Excel 客戶', new Date(Date.UTC(2026, 9, 5)), 'r2@test.tw', 1234.5])
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer())
+    const report = await importOrders(
+      org.as('admin'),
+      { name: 'orders.xlsx', bytes },
+      { mode: 'all-or-nothing', dryRun: false },
+    )
+    expect(report).toMatchObject({ committed: true, encoding: 'xlsx', orders: { created: 1 } })
+    expect(await orderNumbers()).toContainEqual(['X-10', 123_450, 'R2'])
+  })
+  it('refuses an XLSX bomb before inflating it', async () => {
+    // A ZIP whose central directory claims one entry of 4 GB.
+    const bytes = new Uint8Array(22 + 46 + 30 + 1)
+    const view = new DataView(bytes.buffer)
+    view.setUint32(0, 0x04034b50, true)
+    const cd = 31
+    view.setUint32(cd, 0x02014b50, true)
+    view.setUint32(cd + 24, 0xfffffffe, true)
+    const eocd = cd + 46
+    view.setUint32(eocd, 0x06054b50, true)
+    view.setUint16(eocd + 10, 1, true)
+    view.setUint32(eocd + 16, cd, true)
+    await expect(
+      importOrders(org.as('admin'), { name: 'bomb.xlsx', bytes }, { mode: 'all-or-nothing', dryRun: false }),
+    ).rejects.toMatchObject({ messageKey: 'import.too_large' })
   })
 })

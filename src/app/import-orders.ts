@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto'
-import { parse } from 'csv-parse/sync'
 import { AppError } from '../core/app-error'
 import { inScope } from '../core/access/customer-access'
 import { OWNER_ROLES, type Role } from '../core/access/roles'
@@ -8,7 +7,6 @@ import { searchText } from '../core/customers/search-text'
 import { matchHeaders } from '../core/import/header-synonyms'
 import { parseOrderRows, type ImportedOrder, type RowError } from '../core/import/parse-order-rows'
 import { isMessageKey, translate } from '../core/i18n/translate'
-import { decodeText } from '../core/text/decode-text'
 import { writeAudit } from '../db/audit-log.repo'
 import { insertCustomersBulk } from '../db/customers.repo'
 import {
@@ -23,6 +21,7 @@ import { insertLedgerBulk } from '../db/ledger-bulk.repo'
 import { listUsers } from '../db/users.repo'
 import { inTransaction, nowIso, type AppContext } from './context'
 import { ledgerScope } from './customer-scope'
+import { readSheetRows } from './read-sheet-rows'
 import { requireActor } from './require-actor'
 
 export const IMPORT_MODES = ['all-or-nothing', 'skip-invalid'] as const
@@ -41,27 +40,9 @@ export type ImportReport = {
   errors: { row: number; column: string; message: string }[]
 }
 
-const reject = (key: 'import.bad_encoding' | 'import.malformed', params = {}) =>
-  new AppError('validation', key, params)
-
-function readRows(bytes: Uint8Array) {
-  const decoded = decodeText(bytes)
-  if (!decoded) throw reject('import.bad_encoding')
-  try {
-    const records = parse(decoded.text, {
-      relax_column_count: true,
-      skip_empty_lines: true,
-      bom: true,
-    }) as string[][]
-    return { encoding: decoded.encoding, records }
-  } catch (error) {
-    throw reject('import.malformed', { line: (error as { lines?: number }).lines ?? 0 })
-  }
-}
-
 /**
- * `abacus import orders` and the import wizard: a team's order sheet (CSV in UTF-8, Big5 or
- * GB18030) into orders, matching customers by external id then exact name (created when missing,
+ * `abacus import orders` and the import wizard: a team's order sheet (XLSX, or CSV in UTF-8, Big5
+ * or GB18030) into orders, matching customers by external id then exact name (created when missing,
  * owned by the order's rep) and reps by email or name. Orders already on file are left unchanged,
  * so the same file imports once. all-or-nothing writes nothing when any row is bad; skip-invalid
  * writes the good orders and reports the bad rows; a dry run reports and writes nothing. What is
@@ -75,7 +56,7 @@ export async function importOrders(
   const actor = requireActor(ctx)
   const scope = await ledgerScope(ctx)
   if (!scope) throw new AppError('forbidden')
-  const { encoding, records } = readRows(file.bytes)
+  const { encoding, records } = await readSheetRows(file.bytes)
   const [header = [], ...body] = records
   const { columns } = matchHeaders('orders', header, options.mapping)
   const parsed = parseOrderRows(

@@ -72,7 +72,7 @@ const importCommand = program.command('import').description("import a team's spr
 importCommand
   .command('orders <file>', { isDefault: false })
   .description(
-    'import orders from a CSV (UTF-8, Big5 or GB18030); rows sharing an order number are one order',
+    'import orders from XLSX or CSV (UTF-8, Big5 or GB18030); rows sharing an order number are one order',
   )
   .option('--map <pairs>', 'field=Header,… for columns named differently')
   .option('--dry-run', 'report what would happen, write nothing')

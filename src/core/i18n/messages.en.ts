@@ -130,6 +130,8 @@ export const en = {
   'audit.restore': 'Restored',
 
   // import
+  'import.too_large':
+    'The workbook would inflate to more than this import takes (too many or too large entries).',
   'import.bad_encoding': 'The file is not text in UTF-8, Big5 or GB18030.',
   'import.malformed': 'The file is not a well-formed CSV (near line {line}).',
   'import.unknown_rep': 'No sales rep "{value}" (give an email or a name of your team).',

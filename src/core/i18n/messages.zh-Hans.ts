@@ -124,6 +124,7 @@ export const zhHans: Catalogue = {
   'audit.restore': '还原',
 
   // import
+  'import.too_large': '这个工作簿解压后超过导入上限（条目过多或过大）。',
   'import.bad_encoding': '文件不是 UTF-8、Big5 或 GB18030 编码的文本。',
   'import.malformed': '文件不是格式正确的 CSV（约第 {line} 行）。',
   'import.unknown_rep': '找不到业务员“{value}”（请填写团队成员的邮箱或姓名）。',

@@ -124,6 +124,7 @@ export const zhHant: Catalogue = {
   'audit.restore': '還原',
 
   // import
+  'import.too_large': '這個活頁簿解壓後超過匯入上限（項目過多或過大）。',
   'import.bad_encoding': '檔案不是 UTF-8、Big5 或 GB18030 編碼的文字。',
   'import.malformed': '檔案不是格式正確的 CSV（約第 {line} 行）。',
   'import.unknown_rep': '找不到業務員「{value}」（請填寫團隊成員的電子郵件或姓名）。',

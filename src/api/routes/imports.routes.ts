@@ -32,7 +32,11 @@ export function importRoutes(app: ZodApp, ctxOf: RequestContextFactory) {
   app.register(async (scoped) => {
     // The file arrives as raw bytes; its encoding is decided by core/text/decode-text.ts.
     scoped.addContentTypeParser(
-      ['text/csv', 'application/octet-stream'],
+      [
+        'text/csv',
+        'application/octet-stream',
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      ],
       { parseAs: 'buffer', bodyLimit: IMPORT_BODY_LIMIT },
       (_req, body, done) => done(null, body),
     )

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Db } from '../db/connect'
@@ -139,5 +140,13 @@ describe.each(ENGINES)('importing orders on %s', (engine) => {
     await expect(
       importOrders(org.as('admin'), { name: 'bomb.xlsx', bytes }, { mode: 'all-or-nothing', dryRun: false }),
     ).rejects.toMatchObject({ messageKey: 'import.too_large' })
+  })
+  it('answers 100 MB of garbage at once with a clear error, writing nothing', async () => {
+    const before = await orderNumbers()
+    const garbage = { name: 'garbage.csv', bytes: new Uint8Array(randomBytes(100 * 1024 * 1024)) }
+    await expect(
+      importOrders(org.as('admin'), garbage, { mode: 'skip-invalid', dryRun: false }),
+    ).rejects.toMatchObject({ code: 'validation', messageKey: 'import.bad_encoding' })
+    expect(await orderNumbers()).toEqual(before)
   })
 })

@@ -54,6 +54,26 @@ describe('parseOrderRows', () => {
     ])
     expect(orders).toEqual([])
   })
+  it('reads cancelled orders and refuses an unknown status', () => {
+    const { orders, errors } = sheet(
+      ['Order ID', 'Customer Name', 'Order Date', 'Amount', '狀態'],
+      ['A', 'X', '2017-01-01', '5', '已取消'],
+      ['B', 'X', '2017-01-01', '5', ''],
+      ['C', 'X', '2017-01-01', '5', 'maybe'],
+    )
+    expect(orders.map((o) => [o.number, o.status])).toEqual([
+      ['A', 'cancelled'],
+      ['B', 'confirmed'],
+    ])
+    expect(errors).toEqual([
+      {
+        row: 4,
+        column: '狀態',
+        key: 'field.invalid_value',
+        params: { field: '狀態', options: 'confirmed, cancelled' },
+      },
+    ])
+  })
   it('refuses a file without the columns it needs', () => {
     expect(
       sheet(['Order ID', 'Notes'], ['A', 'x'])

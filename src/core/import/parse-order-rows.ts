@@ -33,6 +33,7 @@ export type ImportedOrder = {
 }
 
 const CANCELLED = /^(cancel+ed|void|取消|已取消|作廢|作废)$/i
+const CONFIRMED = /^(|confirmed|ok|已確認|已确认|確認|确认|成交|有效)$/i
 const QUANTITY = /^\d{1,3}(,\d{3})*(\.\d{1,3})?$|^\d+(\.\d{1,3})?$/
 
 /**
@@ -123,7 +124,16 @@ export function parseOrderRows(
     const rowTotal = line ? line.amountMinor : (amount as number)
     const existing = orders.get(number)
     const rep = cell('rep') || null
-    const status = CANCELLED.test(cell('status')) ? 'cancelled' : 'confirmed'
+    const statusText = cell('status')
+    if (!CANCELLED.test(statusText) && !CONFIRMED.test(statusText)) {
+      fail('status', 'field.invalid_value', {
+        field: header[columns.status as number] ?? 'status',
+        options: 'confirmed, cancelled',
+      })
+      bad.add(number)
+      continue
+    }
+    const status = CANCELLED.test(statusText) ? 'cancelled' : 'confirmed'
     if (!existing) {
       orders.set(number, {
         number,

@@ -120,9 +120,14 @@ suite('orders, collections and receivables, end to end in the browser', () => {
   it('shows what is still receivable, in English and in 繁體中文', async () => {
     await page.getByRole('tab', { name: text('en', 'receivables.tab') }).click()
     await page.waitForURL(/\/collections\/receivables$/)
-    const row = page.locator('.ant-table-row').filter({ hasText: CUSTOMER })
+    // The collections tab's rows stay in the page, hidden: look only in the visible tab panel, and wait
+    // for the receivables row itself rather than racing the tab switch.
+    const row = page
+      .getByRole('tabpanel')
+      .locator('.ant-table-row')
+      .filter({ hasText: CUSTOMER })
+      .filter({ hasText: '2,649.99' })
     await visible(row)
-    expect(await row.textContent()).toContain('2,649.99')
     expect(await row.textContent()).toContain('1,649.99')
     expect(await page.getByTestId('receivable-total').textContent()).toBe('1,649.99')
     await screenshot(page, 'ledger-03-receivables-en')

@@ -7,6 +7,7 @@ import { searchText } from '../core/customers/search-text'
 import { matchHeaders } from '../core/import/header-synonyms'
 import { parseOrderRows, type ImportedOrder, type RowError } from '../core/import/parse-order-rows'
 import { isMessageKey, translate } from '../core/i18n/translate'
+import type { MessageKey } from '../core/i18n/messages.en'
 import { writeAudit } from '../db/audit-log.repo'
 import { insertCustomersBulk } from '../db/customers.repo'
 import {
@@ -26,6 +27,17 @@ import { requireActor } from './require-actor'
 
 export const IMPORT_MODES = ['all-or-nothing', 'skip-invalid'] as const
 export type ImportMode = (typeof IMPORT_MODES)[number]
+
+/** A field a file lacks, named as the reader knows it (`customerName` → "Customer"). */
+const FIELD_LABELS: Record<string, MessageKey> = {
+  number: 'label.number',
+  orderDate: 'label.orderDate',
+  customerName: 'label.customerId',
+  customerExternalId: 'label.customerId',
+  amount: 'label.amount',
+}
+const fieldName = (ctx: AppContext, field: string) =>
+  FIELD_LABELS[field] ? translate(ctx.lang, FIELD_LABELS[field]) : field
 
 export type ImportReport = {
   batchId: string | null
@@ -154,13 +166,13 @@ export async function importOrders(
     rounded: parsed.rounded,
     errors: errors
       .sort((a, b) => a.row - b.row)
-      .map((e) => ({
-        row: e.row,
-        column: e.column,
-        message: isMessageKey(e.key)
-          ? translate(ctx.lang, e.key, { field: e.column, column: e.column, ...e.params })
-          : e.key,
-      })),
+      .map((e) => {
+        const column = e.key === 'import.missing_column' ? fieldName(ctx, e.column) : e.column
+        const message = isMessageKey(e.key)
+          ? translate(ctx.lang, e.key, { field: column, ...e.params, column })
+          : e.key
+        return { row: e.row, column, message }
+      }),
   }
   if (options.dryRun || (errors.length > 0 && options.mode === 'all-or-nothing') || toWrite.length === 0)
     return report

@@ -143,8 +143,7 @@ export const en = {
   'cli.import_batch': 'Import batch {batch}: undo it with `abacus import undo {batch}`.',
   'cli.import_row_error': 'Row {row}, column {column}: {message}',
   'cli.import_undone': 'Undone: {orders} orders and {customers} customers moved to the recycle bin.',
-  'import.missing_column':
-    'The file has no column for {column}: name it, or map it with --map {column}=Header.',
+  'import.missing_column': 'The file has no column for {column}: add one, or map one of its columns to it.',
   'import.not_amount': '"{value}" is not an amount.',
   'import.not_date': '"{value}" is not a date (YYYY-MM-DD, YYYY/MM/DD, 2017年1月3日 or an Excel date).',
   'import.not_quantity': '"{value}" is not a quantity (at most three decimals).',

@@ -136,7 +136,7 @@ export const zhHans: Catalogue = {
   'cli.import_batch': '导入批次 {batch}：可用 `abacus import undo {batch}` 撤销。',
   'cli.import_row_error': '第 {row} 行“{column}”列：{message}',
   'cli.import_undone': '已撤销：{orders} 张订单与 {customers} 位客户移至回收站。',
-  'import.missing_column': '文件中没有“{column}”列：请加上列名，或用 --map {column}=列名 指定。',
+  'import.missing_column': '文件中没有“{column}”列：请加上，或把文件中的某一列对应到它。',
   'import.not_amount': '“{value}”不是金额。',
   'import.not_date': '“{value}”不是日期（YYYY-MM-DD、YYYY/MM/DD、2017年1月3日 或 Excel 日期）。',
   'import.not_quantity': '“{value}”不是数量（最多三位小数）。',

@@ -136,7 +136,7 @@ export const zhHant: Catalogue = {
   'cli.import_batch': '匯入批次 {batch}：可用 `abacus import undo {batch}` 復原。',
   'cli.import_row_error': '第 {row} 列「{column}」欄：{message}',
   'cli.import_undone': '已復原：{orders} 張訂單與 {customers} 位客戶移至回收站。',
-  'import.missing_column': '檔案中沒有「{column}」欄位：請加上欄位名稱，或用 --map {column}=欄位名稱 指定。',
+  'import.missing_column': '檔案中沒有「{column}」欄位：請加上，或把檔案中的某一欄對應到它。',
   'import.not_amount': '「{value}」不是金額。',
   'import.not_date': '「{value}」不是日期（YYYY-MM-DD、YYYY/MM/DD、2017年1月3日 或 Excel 日期）。',
   'import.not_quantity': '「{value}」不是數量（最多三位小數）。',

@@ -10,6 +10,7 @@ const CustomerEditPage = lazyNamed(() => import('../customers/CustomerEditPage')
 const RecycleBinPage = lazyNamed(() => import('../customers/RecycleBinPage'), 'RecycleBinPage')
 const OrderListPage = lazyNamed(() => import('../orders/OrderListPage'), 'OrderListPage')
 const OrderCreatePage = lazyNamed(() => import('../orders/OrderCreatePage'), 'OrderCreatePage')
+const ImportOrdersPage = lazyNamed(() => import('../imports/ImportOrdersPage'), 'ImportOrdersPage')
 const OrderDetailPage = lazyNamed(() => import('../orders/OrderDetailPage'), 'OrderDetailPage')
 const CollectionsPage = lazyNamed(() => import('../collections/CollectionsPage'), 'CollectionsPage')
 const ExpensesPage = lazyNamed(() => import('../expenses/ExpensesPage'), 'ExpensesPage')
@@ -28,6 +29,7 @@ export function AppRoutes() {
         <Route path="customers/:id/edit" element={<CustomerEditPage />} />
         <Route path="orders" element={<OrderListPage />} />
         <Route path="orders/new" element={<OrderCreatePage />} />
+        <Route path="orders/import" element={<ImportOrdersPage />} />
         <Route path="orders/:id" element={<OrderDetailPage />} />
         <Route path="collections" element={<CollectionsPage />} />
         <Route path="collections/:tab" element={<CollectionsPage />} />

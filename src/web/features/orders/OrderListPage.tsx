@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons'
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons'
 import { Button, Card, Flex, Typography } from 'antd'
 import { useNavigate } from 'react-router'
 import { useT } from '../../i18n/use-t'
@@ -26,9 +26,14 @@ export function OrderListPage() {
         subtitle={t('orders.subtitle')}
         extra={
           canRecordLedger(user) ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate('/orders/new')}>
-              {t('orders.new')}
-            </Button>
+            <>
+              <Button icon={<UploadOutlined />} onClick={() => void navigate('/orders/import')}>
+                {t('imports.open')}
+              </Button>
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate('/orders/new')}>
+                {t('orders.new')}
+              </Button>
+            </>
           ) : null
         }
       />

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { PlusOutlined } from '@ant-design/icons'
 import { Button, Flex, Typography } from 'antd'
+import { ExportButton } from '../../lib/ExportButton'
 import { useT } from '../../i18n/use-t'
 import { QueryErrorResult } from '../../lib/QueryErrorResult'
 import { useCurrentUser } from '../auth/current-user'
@@ -23,11 +24,14 @@ export function CollectionsTab() {
     <>
       <Flex justify="space-between" align="flex-start" gap={12} wrap>
         <LedgerFilters search={search} onChange={setSearch} />
-        {canRecordLedger(user) ? (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setRecording(true)}>
-            {t('collections.record')}
-          </Button>
-        ) : null}
+        <Flex gap={8}>
+          <ExportButton what="collections" />
+          {canRecordLedger(user) ? (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setRecording(true)}>
+              {t('collections.record')}
+            </Button>
+          ) : null}
+        </Flex>
       </Flex>
       {pages.isError ? (
         <QueryErrorResult error={pages.error} onRetry={() => void pages.refetch()} />

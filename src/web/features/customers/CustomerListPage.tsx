@@ -1,12 +1,12 @@
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons'
+import { PlusOutlined } from '@ant-design/icons'
 import { Button, Card, Flex, Typography } from 'antd'
+import { ExportButton } from '../../lib/ExportButton'
 import { useNavigate } from 'react-router'
 import { useT } from '../../i18n/use-t'
 import { PageHeader } from '../../lib/PageHeader'
 import { QueryErrorResult } from '../../lib/QueryErrorResult'
 import { canEditCustomers, useCurrentUser } from '../auth/current-user'
 import { CustomerFilters } from './CustomerFilters'
-import { customerExportUrl } from './customer-requests'
 import { filterOf, hasFilter } from './customer-search'
 import { CustomerTable } from './CustomerTable'
 import { useCustomerCount, useCustomerPages } from './use-customers'
@@ -29,9 +29,7 @@ export function CustomerListPage() {
         subtitle={total === undefined ? '\u00a0' : t('customers.total', { count: total })}
         extra={
           <>
-            <Button icon={<DownloadOutlined />} href={customerExportUrl(filterOf(search))} download>
-              {t('customers.exportCsv')}
-            </Button>
+            <ExportButton what="customers" query={filterOf(search)} />
             {canEditCustomers(user) ? (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate('/customers/new')}>
                 {t('customers.new')}

@@ -1,4 +1,3 @@
-import { currentLang } from '../../i18n/i18n'
 import type { z } from 'zod'
 import type {
   AuditEntry,
@@ -8,7 +7,7 @@ import type {
   CustomerList,
   UpdateCustomerSchema,
 } from '../../../contracts/customers'
-import { API_BASE, http, ifMatch } from '../../lib/http'
+import { http, ifMatch } from '../../lib/http'
 import { queryString } from '../../lib/query-string'
 import type { CustomerSearch } from './customer-search'
 
@@ -31,13 +30,6 @@ export const fetchCustomerPage = (search: CustomerSearch, cursor: string | undef
 
 export const fetchCustomerCount = (filter: CustomerFilter) =>
   http<{ count: number }>('GET', `/customers/count${queryString(filter)}`)
-
-/**
- * A plain link: the browser downloads the file with the session cookie, nothing held in memory.
- * A link cannot send Accept-Language, so the chosen language travels as `lang`.
- */
-export const customerExportUrl = (filter: CustomerFilter) =>
-  `${API_BASE}/customers/export.csv${queryString({ ...filter, lang: currentLang() })}`
 
 export const fetchCustomer = (id: string) => http<Customer>('GET', one(id))
 

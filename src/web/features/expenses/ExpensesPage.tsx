@@ -5,6 +5,7 @@ import { useNavigate, useParams } from 'react-router'
 import type { Expense } from '../../../contracts/expenses'
 import { useT } from '../../i18n/use-t'
 import { PageHeader } from '../../lib/PageHeader'
+import { ExportButton } from '../../lib/ExportButton'
 import { useCurrentUser } from '../auth/current-user'
 import { BudgetFormModal } from './BudgetFormModal'
 import { BudgetsTab } from './BudgetsTab'
@@ -55,6 +56,7 @@ export function ExpensesPage() {
         subtitle={t('expenses.subtitle')}
         extra={
           <>
+            {tab === 'budgets' ? null : <ExportButton what="expenses" />}
             {tab === 'budgets' && setsBudgets(user) ? (
               <Button icon={<PlusOutlined />} onClick={() => setSettingBudget(true)}>
                 {t('expenses.setBudget')}

@@ -1,5 +1,6 @@
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons'
 import { Button, Card, Flex, Typography } from 'antd'
+import { ExportButton } from '../../lib/ExportButton'
 import { useNavigate } from 'react-router'
 import { useT } from '../../i18n/use-t'
 import { PageHeader } from '../../lib/PageHeader'
@@ -27,6 +28,7 @@ export function OrderListPage() {
         extra={
           canRecordLedger(user) ? (
             <>
+              <ExportButton what="orders" />
               <Button icon={<UploadOutlined />} onClick={() => void navigate('/orders/import')}>
                 {t('imports.open')}
               </Button>
@@ -34,7 +36,9 @@ export function OrderListPage() {
                 {t('orders.new')}
               </Button>
             </>
-          ) : null
+          ) : (
+            <ExportButton what="orders" />
+          )
         }
       />
       <Card>

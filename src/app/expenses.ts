@@ -13,7 +13,6 @@ import {
   insertExpense,
   listBudgetRows,
   listExpenseRows,
-  spentAndCollected,
   updateExpenseRow,
   type BudgetRecord,
   type ExpenseChanges,
@@ -172,7 +171,7 @@ export async function submitExpense(
     })
     const warnings: string[] = []
     for (const budget of budgets) {
-      const view = await budgetView(tx, budget)
+      const view = budgetView(budget)
       if (view.over)
         warnings.push(
           translate(tx.lang, 'warning.over_budget', {
@@ -267,9 +266,12 @@ export async function listExpenses(ctx: AppContext, query: ExpenseListQuery) {
   return { items: rows.map(toDto), nextCursor: next && encodeCursor(next) }
 }
 
-async function budgetView(ctx: AppContext, b: BudgetRecord): Promise<BudgetView> {
-  const { spentMinor, collectedMinor } = await spentAndCollected(ctx.db, b.repId, b.periodFrom, b.periodTo)
-  const status = budgetStatus({ amountMinor: b.amountMinor, shareBp: b.shareBp }, collectedMinor, spentMinor)
+function budgetView(b: BudgetRecord): BudgetView {
+  const status = budgetStatus(
+    { amountMinor: b.amountMinor, shareBp: b.shareBp },
+    b.collectedMinor,
+    b.spentMinor,
+  )
   return {
     id: b.id,
     repId: b.repId,
@@ -278,7 +280,7 @@ async function budgetView(ctx: AppContext, b: BudgetRecord): Promise<BudgetView>
     periodTo: b.periodTo,
     amount: b.amountMinor,
     shareBp: b.shareBp,
-    collected: collectedMinor,
+    collected: b.collectedMinor,
     limit: status.limitMinor,
     spent: status.spentMinor,
     remaining: status.remainingMinor,
@@ -314,11 +316,12 @@ export async function createBudget(ctx: AppContext, input: CreateBudget): Promis
       before: null,
       after: budget,
     })
-    return budgetView(tx, { ...budget, repName: rep.name })
+    const [created] = await listBudgetRows(tx.db, { scope: { kind: 'all' }, id: budget.id })
+    return budgetView(created as BudgetRecord)
   })
 }
 
 export async function listBudgets(ctx: AppContext, query: { rep?: string }) {
   const rows = await listBudgetRows(ctx.db, { scope: await readScope(ctx), repId: query.rep })
-  return { items: await Promise.all(rows.map((b) => budgetView(ctx, b))) }
+  return { items: rows.map(budgetView) }
 }

@@ -143,33 +143,6 @@ export async function listExpenseRows(
   }
 }
 
-/** A rep's committed spending (submitted or approved) and collections in a closed period. */
-export async function spentAndCollected(
-  db: Kysely<Database>,
-  repId: string,
-  from: string,
-  to: string,
-): Promise<{ spentMinor: number; collectedMinor: number }> {
-  const spent = await db
-    .selectFrom('expenses')
-    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('amount_minor'), eb.lit(0)).as('n'))
-    .where('rep_id', '=', repId)
-    .where('deleted_at', 'is', null)
-    .where('status', 'in', ['submitted', 'approved'])
-    .where('expense_date', '>=', from)
-    .where('expense_date', '<=', to)
-    .executeTakeFirstOrThrow()
-  const collected = await db
-    .selectFrom('collections')
-    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('amount_minor'), eb.lit(0)).as('n'))
-    .where('owner_id', '=', repId)
-    .where('deleted_at', 'is', null)
-    .where('collected_on', '>=', from)
-    .where('collected_on', '<=', to)
-    .executeTakeFirstOrThrow()
-  return { spentMinor: Number(spent.n), collectedMinor: Number(collected.n) }
-}
-
 export type BudgetRecord = {
   id: string
   repId: string
@@ -178,9 +151,17 @@ export type BudgetRecord = {
   periodTo: string
   amountMinor: number | null
   shareBp: number | null
+  /** The rep's committed spending (submitted or approved) in the period. */
+  spentMinor: number
+  /** The rep's collections in the period (what a share budget is a share of). */
+  collectedMinor: number
 }
 
-export async function insertBudget(db: Kysely<Database>, b: Omit<BudgetRecord, 'repName'>, now: string) {
+export async function insertBudget(
+  db: Kysely<Database>,
+  b: Omit<BudgetRecord, 'repName' | 'spentMinor' | 'collectedMinor'>,
+  now: string,
+) {
   await db
     .insertInto('expense_budgets')
     .values({
@@ -197,10 +178,13 @@ export async function insertBudget(db: Kysely<Database>, b: Omit<BudgetRecord, '
     .execute()
 }
 
-/** Budgets in scope; with `on`, only those whose period contains that date. */
+/**
+ * Budgets in scope (or one by `id`); with `on`, only those whose period contains that date. Each
+ * comes with its rep's spending and collections in its period, summed in the same statement.
+ */
 export async function listBudgetRows(
   db: Kysely<Database>,
-  options: { scope: OwnerScope; repId?: string; on?: string },
+  options: { scope: OwnerScope; id?: string; repId?: string; on?: string },
 ): Promise<BudgetRecord[]> {
   if (options.scope.kind === 'owners' && options.scope.ownerIds.length === 0) return []
   let query = db
@@ -208,11 +192,35 @@ export async function listBudgetRows(
     .innerJoin('users', 'users.id', 'expense_budgets.rep_id')
     .selectAll('expense_budgets')
     .select('users.name as rep_name')
+    .select((eb) => [
+      eb
+        .selectFrom('expenses')
+        .select((inner) =>
+          inner.fn.coalesce(inner.fn.sum<number>('expenses.amount_minor'), inner.lit(0)).as('n'),
+        )
+        .whereRef('expenses.rep_id', '=', 'expense_budgets.rep_id')
+        .where('expenses.deleted_at', 'is', null)
+        .where('expenses.status', 'in', ['submitted', 'approved'])
+        .whereRef('expenses.expense_date', '>=', 'expense_budgets.period_from')
+        .whereRef('expenses.expense_date', '<=', 'expense_budgets.period_to')
+        .as('spent'),
+      eb
+        .selectFrom('collections')
+        .select((inner) =>
+          inner.fn.coalesce(inner.fn.sum<number>('collections.amount_minor'), inner.lit(0)).as('n'),
+        )
+        .whereRef('collections.owner_id', '=', 'expense_budgets.rep_id')
+        .where('collections.deleted_at', 'is', null)
+        .whereRef('collections.collected_on', '>=', 'expense_budgets.period_from')
+        .whereRef('collections.collected_on', '<=', 'expense_budgets.period_to')
+        .as('collected'),
+    ])
     .where('expense_budgets.deleted_at', 'is', null)
     .orderBy('expense_budgets.period_from', 'desc')
     .limit(500)
   if (options.scope.kind === 'owners')
     query = query.where('expense_budgets.rep_id', 'in', options.scope.ownerIds)
+  if (options.id) query = query.where('expense_budgets.id', '=', options.id)
   if (options.repId) query = query.where('expense_budgets.rep_id', '=', options.repId)
   if (options.on)
     query = query
@@ -226,5 +234,7 @@ export async function listBudgetRows(
     periodTo: r.period_to,
     amountMinor: r.amount_minor === null ? null : Number(r.amount_minor),
     shareBp: r.share_bp,
+    spentMinor: Number(r.spent ?? 0),
+    collectedMinor: Number(r.collected ?? 0),
   }))
 }

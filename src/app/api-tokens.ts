@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto'
+import { newId } from './new-id'
 import { AppError } from '../core/app-error'
 import { insertApiToken, listApiTokens, revokeApiToken } from '../db/api-tokens.repo'
 import { nowIso, type AppContext } from './context'
@@ -9,7 +9,7 @@ import { hashSecret, newSecret } from './secrets'
 export async function createApiToken(ctx: AppContext, name: string) {
   const actor = requireActor(ctx)
   const token = newSecret('abk_')
-  const record = { id: randomUUID(), name, createdAt: nowIso(ctx), lastUsedAt: null }
+  const record = { id: newId(), name, createdAt: nowIso(ctx), lastUsedAt: null }
   await insertApiToken(ctx.db, { ...record, userId: actor.id, tokenHash: hashSecret(token) })
   return { ...record, token }
 }

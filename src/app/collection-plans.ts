@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto'
+import { newId } from './new-id'
 import { AppError } from '../core/app-error'
 import { inScope } from '../core/access/customer-access'
 import { localDateAt } from '../core/dates/local-date'
@@ -30,7 +30,7 @@ export async function createCollectionPlan(
     if (input.orderId && (!order || order.customerId !== customer.id))
       throw new AppError('validation', 'error.validation', {}, [{ path: 'orderId', key: 'field.invalid' }])
     const ownerId = await creditedOwner(tx, scope, order?.ownerId, customer.ownerId)
-    const planId = randomUUID()
+    const planId = newId()
     const now = nowIso(tx)
     const plan = {
       id: planId,

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto'
+import { newId } from './new-id'
 import { AppError } from '../core/app-error'
 import { inScope } from '../core/access/customer-access'
 import { writeAudit } from '../db/audit-log.repo'
@@ -54,7 +54,7 @@ export async function createCollection(ctx: AppContext, input: CreateCollection)
         { path: 'orderId', key: 'error.order_customer_mismatch' },
       ])
     const ownerId = await creditedOwner(tx, scope, order?.ownerId, customer.ownerId)
-    const id = randomUUID()
+    const id = newId()
     const now = nowIso(tx)
     await insertCollection(
       tx.db,

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto'
+import { newId } from './new-id'
 import { AppError, type FieldIssue } from '../core/app-error'
 import { inScope, type Scope } from '../core/access/customer-access'
 import { OWNER_ROLES, type Role } from '../core/access/roles'
@@ -106,8 +106,7 @@ async function checkExternalId(ctx: AppContext, externalId: string | null, selfI
     throw new AppError('conflict', 'error.conflict', {}, [{ path: 'externalId', key: 'error.conflict' }])
 }
 
-const withContactIds = (contacts: CreateCustomer['contacts']) =>
-  contacts.map((c) => ({ id: randomUUID(), ...c }))
+const withContactIds = (contacts: CreateCustomer['contacts']) => contacts.map((c) => ({ id: newId(), ...c }))
 
 export async function createCustomer(ctx: AppContext, input: CreateCustomer): Promise<Customer> {
   const actor = requireActor(ctx)
@@ -126,7 +125,7 @@ export async function createCustomer(ctx: AppContext, input: CreateCustomer): Pr
     }
     checkRules(fields)
     await checkExternalId(tx, fields.externalId)
-    const id = randomUUID()
+    const id = newId()
     const contacts = withContactIds(input.contacts)
     const now = nowIso(tx)
     await insertCustomer(

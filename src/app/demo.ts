@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto'
+import { newId } from './new-id'
 import { searchText } from '../core/customers/search-text'
 import { demoCustomers, demoUsers } from '../core/demo/demo-data'
 import { demoLedger, type DemoLedgerCustomer } from '../core/demo/demo-ledger'
@@ -36,7 +36,7 @@ export async function loadDemo(
     const users = demoUsers()
     for (const u of users) {
       const existing = await findUserByEmail(tx.db, u.email)
-      const id = existing?.id ?? randomUUID()
+      const id = existing?.id ?? newId()
       ids.set(u.key, id)
       if (!existing)
         await insertUser(
@@ -58,9 +58,9 @@ export async function loadDemo(
     const count = options.customers ?? DEMO_SCALES[options.scale]
     const customers = demoCustomers({ count, seed: options.seed, today, ownerKeys }).map(
       ({ ownerKey, ...c }) => {
-        const contacts = c.contacts.map((contact) => ({ id: randomUUID(), ...contact }))
+        const contacts = c.contacts.map((contact) => ({ id: newId(), ...contact }))
         const fields = { ...c, ownerId: ownerKey ? (ids.get(ownerKey) as string) : null, contacts }
-        return { ...fields, id: randomUUID(), searchText: searchText(fields) }
+        return { ...fields, id: newId(), searchText: searchText(fields) }
       },
     )
     await insertCustomersBulk(tx.db, customers, now)
@@ -91,7 +91,7 @@ export async function loadDemo(
     await insertExpensesBulk(
       tx.db,
       spending.expenses.map((e) => ({
-        id: randomUUID(),
+        id: newId(),
         rep_id: repId(e.repKey),
         expense_date: e.expenseDate,
         category: e.category,
@@ -109,7 +109,7 @@ export async function loadDemo(
         updated_at: now,
       })),
       spending.budgets.map((b) => ({
-        id: randomUUID(),
+        id: newId(),
         rep_id: repId(b.repKey),
         period_from: b.periodFrom,
         period_to: b.periodTo,
@@ -141,7 +141,7 @@ export async function loadDemo(
 /** The demo ledger as rows: ids made here, keys of the pure generator resolved to them. */
 function demoLedgerRows(customers: DemoLedgerCustomer[], today: string, seed: number, now: string) {
   const { orders, collections, plans } = demoLedger(customers, today, seededRandom(seed + 1))
-  const orderIds = new Map(orders.map((o) => [o.number, randomUUID()]))
+  const orderIds = new Map(orders.map((o) => [o.number, newId()]))
   const stamp = { version: 1, created_at: now, updated_at: now }
   return {
     orders: orders.map((o) => ({
@@ -156,7 +156,7 @@ function demoLedgerRows(customers: DemoLedgerCustomer[], today: string, seed: nu
     })),
     lines: orders.flatMap((o) =>
       o.lines.map((l, position) => ({
-        id: randomUUID(),
+        id: newId(),
         order_id: orderIds.get(o.number) as string,
         position,
         product: l.product,
@@ -167,7 +167,7 @@ function demoLedgerRows(customers: DemoLedgerCustomer[], today: string, seed: nu
       })),
     ),
     collections: collections.map((c) => ({
-      id: randomUUID(),
+      id: newId(),
       customer_id: c.customerKey,
       order_id: orderIds.get(c.orderNumber) ?? null,
       owner_id: c.ownerKey,
@@ -177,7 +177,7 @@ function demoLedgerRows(customers: DemoLedgerCustomer[], today: string, seed: nu
       ...stamp,
     })),
     plans: plans.map((p) => ({
-      id: randomUUID(),
+      id: newId(),
       customer_id: p.customerKey,
       order_id: orderIds.get(p.orderNumber) ?? null,
       owner_id: p.ownerKey,

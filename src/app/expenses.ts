@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto'
+import { newId } from './new-id'
 import { AppError } from '../core/app-error'
 import { inScope } from '../core/access/customer-access'
 import { reportingTree } from '../core/access/reporting-tree'
@@ -88,7 +88,7 @@ export async function createExpense(ctx: AppContext, input: CreateExpense): Prom
     if (!(await findUserById(tx.db, repId)))
       throw new AppError('validation', 'error.validation', {}, [{ path: 'repId', key: 'field.invalid' }])
     if (input.customerId) await ledgerCustomer(tx, input.customerId)
-    const id = randomUUID()
+    const id = newId()
     const now = nowIso(tx)
     await insertExpense(
       tx.db,
@@ -298,7 +298,7 @@ export async function createBudget(ctx: AppContext, input: CreateBudget): Promis
     if (!rep)
       throw new AppError('validation', 'error.validation', {}, [{ path: 'repId', key: 'field.invalid' }])
     const budget = {
-      id: randomUUID(),
+      id: newId(),
       repId: rep.id,
       periodFrom: input.periodFrom,
       periodTo: input.periodTo,

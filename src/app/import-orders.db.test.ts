@@ -4,12 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Db } from '../db/connect'
 import { ENGINES, openTestDatabase } from '../test-support/test-database'
 import { createTestOrg } from '../test-support/test-org'
-import { importOrders, undoImport } from './import-orders'
+import { importOrders } from './import-orders'
+import { fileFromBytes } from './sheet-rows'
+import { undoImport } from './undo-import'
 import { listOrders } from './orders'
 import { LedgerListQuerySchema } from '../contracts/orders'
 import { countCustomers } from './customers'
 
-const csv = (text: string) => ({ name: 'orders.csv', bytes: new TextEncoder().encode('\uFEFF' + text) })
+const csv = (text: string) => fileFromBytes('orders.csv', new TextEncoder().encode('\uFEFF' + text))
 const FILE = csv(
   [
     '訂單編號,客戶編號,客戶名稱,訂單日期,業務員,產品,數量,單價',
@@ -55,7 +57,8 @@ describe.each(ENGINES)('importing orders on %s', (engine) => {
     expect(report).toMatchObject({
       committed: false,
       rows: 4,
-      orders: { created: 2, unchanged: 0 },
+      created: 2,
+      unchanged: 0,
       customersCreated: 2,
       rounded: 1,
       badRows: 1,
@@ -66,7 +69,8 @@ describe.each(ENGINES)('importing orders on %s', (engine) => {
     const report = await importOrders(org.as('m1'), FILE, { mode: 'skip-invalid', dryRun: false })
     expect(report).toMatchObject({
       committed: true,
-      orders: { created: 2, unchanged: 0 },
+      created: 2,
+      unchanged: 0,
       customersCreated: 2,
     })
     expect(await orderNumbers()).toEqual([
@@ -79,7 +83,8 @@ describe.each(ENGINES)('importing orders on %s', (engine) => {
     const again = await importOrders(org.as('m1'), FILE, { mode: 'skip-invalid', dryRun: false })
     expect(again).toMatchObject({
       committed: false,
-      orders: { created: 0, unchanged: 2 },
+      created: 0,
+      unchanged: 2,
       customersCreated: 0,
     })
     expect((await orderNumbers()).length).toBe(2)
@@ -89,11 +94,10 @@ describe.each(ENGINES)('importing orders on %s', (engine) => {
     const report = await importOrders(org.as('m1', 'en'), outside, { mode: 'all-or-nothing', dryRun: false })
     expect(report.errors[0]).toMatchObject({ row: 2, column: 'Sales Rep' })
     await expect(
-      importOrders(
-        org.as('m1'),
-        { name: 'x.csv', bytes: Uint8Array.from([0xff, 0xfe, 0x00, 0xd8, 0x81]) },
-        { mode: 'all-or-nothing', dryRun: false },
-      ),
+      importOrders(org.as('m1'), fileFromBytes('x.csv', Uint8Array.from([0xff, 0xfe, 0x00, 0xd8, 0x81])), {
+        mode: 'all-or-nothing',
+        dryRun: false,
+      }),
     ).rejects.toMatchObject({ code: 'validation' })
   })
   it('undoes a batch: its orders and the customers it created go to the recycle bin', async () => {
@@ -105,7 +109,7 @@ describe.each(ENGINES)('importing orders on %s', (engine) => {
     expect(
       await undoImport(org.as('r3'), report.batchId as string).catch((e: { code: string }) => e.code),
     ).toBe('not_found')
-    expect(await undoImport(org.as('admin'), report.batchId as string)).toEqual({ orders: 1, customers: 1 })
+    expect(await undoImport(org.as('admin'), report.batchId as string)).toEqual({ records: 1, customers: 1 })
     expect((await orderNumbers()).map((o) => o[0])).not.toContain('U-1')
     expect(
       await undoImport(org.as('admin'), report.batchId as string).catch((e: { code: string }) => e.code),
@@ -117,12 +121,11 @@ describe.each(ENGINES)('importing orders on %s', (engine) => {
     sheet.addRow(['Order ID', 'Customer Name', 'Order Date', 'Sales Rep', 'Amount'])
     sheet.addRow(['X-10', 'Excel 客戶', new Date(Date.UTC(2026, 9, 5)), 'r2@test.tw', 1234.5])
     const bytes = new Uint8Array(await workbook.xlsx.writeBuffer())
-    const report = await importOrders(
-      org.as('admin'),
-      { name: 'orders.xlsx', bytes },
-      { mode: 'all-or-nothing', dryRun: false },
-    )
-    expect(report).toMatchObject({ committed: true, encoding: 'xlsx', orders: { created: 1 } })
+    const report = await importOrders(org.as('admin'), fileFromBytes('orders.xlsx', bytes), {
+      mode: 'all-or-nothing',
+      dryRun: false,
+    })
+    expect(report).toMatchObject({ committed: true, encoding: 'xlsx', created: 1 })
     expect(await orderNumbers()).toContainEqual(['X-10', 123_450, 'R2'])
   })
   it('refuses an XLSX bomb before inflating it', async () => {
@@ -138,15 +141,96 @@ describe.each(ENGINES)('importing orders on %s', (engine) => {
     view.setUint16(eocd + 10, 1, true)
     view.setUint32(eocd + 16, cd, true)
     await expect(
-      importOrders(org.as('admin'), { name: 'bomb.xlsx', bytes }, { mode: 'all-or-nothing', dryRun: false }),
+      importOrders(org.as('admin'), fileFromBytes('bomb.xlsx', bytes), {
+        mode: 'all-or-nothing',
+        dryRun: false,
+      }),
     ).rejects.toMatchObject({ messageKey: 'import.too_large' })
   })
   it('answers 100 MB of garbage at once with a clear error, writing nothing', async () => {
     const before = await orderNumbers()
-    const garbage = { name: 'garbage.csv', bytes: new Uint8Array(randomBytes(100 * 1024 * 1024)) }
+    const garbage = fileFromBytes('garbage.csv', new Uint8Array(randomBytes(100 * 1024 * 1024)))
     await expect(
       importOrders(org.as('admin'), garbage, { mode: 'skip-invalid', dryRun: false }),
     ).rejects.toMatchObject({ code: 'validation', messageKey: 'import.bad_encoding' })
     expect(await orderNumbers()).toEqual(before)
+  })
+})
+
+describe.each(ENGINES)('importing a large order sheet in batches on %s', (engine) => {
+  let database: Db
+  let org: Awaited<ReturnType<typeof createTestOrg>>
+  beforeAll(async () => {
+    database = await openTestDatabase(engine)
+    org = await createTestOrg(database)
+  })
+  afterAll(async () => database.close())
+  const orders = async () =>
+    (await listOrders(org.as('admin'), LedgerListQuerySchema.parse({}))).items
+      .map((o) => [o.number, o.total])
+      .sort()
+
+  // Batches of two rows, so an order's rows land in several batches.
+  const HEADER = 'Order ID,Customer ID,Order Date,Sales Rep,Product,Quantity,Unit Price'
+  it('rows of one order in different batches, even apart, make one order; progress is reported', async () => {
+    const rows = [
+      'B-1,C-9,2024-01-02,R1,A,1,10',
+      'B-2,C-9,2024-01-02,R1,A,1,1',
+      'B-1,C-9,2024-01-02,R1,B,2,10',
+      'B-2,C-9,2024-01-02,R1,B,1,1',
+      'B-1,C-9,2024-01-02,R1,C,3,10',
+    ]
+    const seen: number[] = []
+    const report = await importOrders(org.as('admin'), csv([HEADER, ...rows].join('\n')), {
+      mode: 'all-or-nothing',
+      dryRun: false,
+      batchRows: 2,
+      onProgress: (p) => seen.push(p.rows),
+    })
+    expect(report).toMatchObject({ committed: true, created: 2, customersCreated: 1, errors: [] })
+    expect(await orders()).toEqual([
+      ['B-1', 6_000],
+      ['B-2', 200],
+    ])
+    expect(seen.length).toBeGreaterThan(2)
+    expect(seen.at(-1)).toBe(5)
+  })
+  it('skip-invalid refuses an order whole when a later batch holds a bad row of it', async () => {
+    const rows = [
+      'L-1,C-9,2024-02-01,R1,A,1,10',
+      'L-2,C-9,2024-02-01,R1,A,1,10',
+      'L-1,C-9,2024-02-01,R1,B,x,10',
+      'L-3,C-9,2024-02-01,R1,A,1,10',
+      'L-2,C-9,2024-02-09,R1,B,1,10',
+    ]
+    const report = await importOrders(org.as('admin'), csv([HEADER, ...rows].join('\n')), {
+      mode: 'skip-invalid',
+      dryRun: false,
+      batchRows: 2,
+    })
+    expect(report).toMatchObject({ committed: true, created: 1, badRows: 2 })
+    expect(report.errors.map((e) => [e.row, e.column])).toEqual([
+      [4, 'Quantity'],
+      [6, 'Order ID'],
+    ])
+    expect((await orders()).map((o) => o[0])).toEqual(['B-1', 'B-2', 'L-3'])
+  })
+  it('refuses an order for a customer of another team, naming it', async () => {
+    await importOrders(org.as('r3'), csv(`${HEADER}\nT-1,C-R3,2024-03-01,R3,A,1,10`), {
+      mode: 'all-or-nothing',
+      dryRun: false,
+    })
+    const report = await importOrders(org.as('m1', 'en'), csv(`${HEADER}\nT-2,C-R3,2024-03-01,R1,A,1,10`), {
+      mode: 'all-or-nothing',
+      dryRun: false,
+    })
+    expect(report.committed).toBe(false)
+    expect(report.errors).toEqual([
+      {
+        row: 2,
+        column: 'Customer ID',
+        message: 'Customer "C-R3" belongs to a rep whose records you cannot change.',
+      },
+    ])
   })
 })

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto'
+import { newId } from './new-id'
 import { AppError } from '../core/app-error'
 import { inScope, type Scope } from '../core/access/customer-access'
 import { OWNER_ROLES, type Role } from '../core/access/roles'
@@ -55,7 +55,7 @@ const toLines = (lines: NonNullable<CreateOrder['lines']>): OrderLineRecord[] =>
       unitPriceMinor: l.unitPrice,
       discountMinor: l.discount,
     }
-    return { id: randomUUID(), product: l.product, ...line, amountMinor: lineAmount(line) }
+    return { id: newId(), product: l.product, ...line, amountMinor: lineAmount(line) }
   })
   const issues = records.flatMap((r, i) =>
     r.amountMinor < 0
@@ -112,7 +112,7 @@ export async function createOrder(ctx: AppContext, input: CreateOrder): Promise<
         { path: 'number', key: 'error.duplicate_order_number', params: { number: input.number } },
       ])
     const lines = input.lines ? toLines(input.lines) : []
-    const id = randomUUID()
+    const id = newId()
     const now = nowIso(tx)
     await insertOrder(
       tx.db,

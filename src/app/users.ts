@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto'
+import { newId } from './new-id'
 import { AppError } from '../core/app-error'
 import { reportingTree, wouldCreateCycle } from '../core/access/reporting-tree'
 import { isLang } from '../core/i18n/lang'
@@ -54,7 +54,7 @@ export async function createUserRecord(ctx: AppContext, input: CreateUser): Prom
       { path: 'email', key: 'error.duplicate_email', params: { email: input.email } },
     ])
   await checkManager(ctx, input.managerId)
-  const id = randomUUID()
+  const id = newId()
   const now = nowIso(ctx)
   await insertUser(
     ctx.db,

@@ -4,6 +4,7 @@ import { cliLang, type GlobalOptions } from './cli-context'
 import { demo } from './commands/demo'
 import { exportData } from './commands/export'
 import { importData, importUndo } from './commands/import'
+import { IMPORTABLE_KINDS } from '../app/import-kinds'
 import { migrate } from './commands/migrate'
 import { serve } from './commands/serve'
 import { tokenCreate } from './commands/token-create'
@@ -69,15 +70,21 @@ program
   .action(run(exportData as (what: string, o: GlobalOptions) => Promise<void>))
 
 const importCommand = program.command('import').description("import a team's spreadsheets")
-importCommand
-  .command('orders <file>', { isDefault: false })
-  .description(
+const IMPORT_HELP: Record<string, string> = {
+  customers: 'import customers (with a contact per row) from XLSX or CSV',
+  orders:
     'import orders from XLSX or CSV (UTF-8, Big5 or GB18030); rows sharing an order number are one order',
-  )
-  .option('--map <pairs>', 'field=Header,… for columns named differently')
-  .option('--dry-run', 'report what would happen, write nothing')
-  .option('--mode <mode>', 'all-or-nothing | skip-invalid', 'all-or-nothing')
-  .action(run((file: string, o: GlobalOptions) => importData('orders', file, o as never)))
+  collections: 'import collections (回款) from XLSX or CSV',
+  expenses: 'import expenses (as drafts of their reps) from XLSX or CSV',
+}
+for (const kind of IMPORTABLE_KINDS)
+  importCommand
+    .command(`${kind} <file>`)
+    .description(IMPORT_HELP[kind] ?? kind)
+    .option('--map <pairs>', 'field=Header,… for columns named differently')
+    .option('--dry-run', 'report what would happen, write nothing')
+    .option('--mode <mode>', 'all-or-nothing | skip-invalid', 'all-or-nothing')
+    .action(run((file: string, o: GlobalOptions) => importData(kind, file, o as never)))
 importCommand
   .command('undo <batch>')
   .description('take an import back')

@@ -79,6 +79,23 @@ export async function insertImportBatch(
     .execute()
 }
 
+/** Totals of orders an import has added lines to since it made them. */
+export async function setOrderTotals(
+  db: Kysely<Database>,
+  orders: readonly { id: string; total: number }[],
+): Promise<void> {
+  for (const o of orders)
+    await db.updateTable('orders').set({ total_minor: o.total }).where('id', '=', o.id).execute()
+}
+
+/** Orders an import made and then refused (a bad row further on): gone, as if never written. */
+export async function deleteImportedOrders(db: Kysely<Database>, ids: readonly string[]): Promise<void> {
+  for (const chunk of chunks(ids)) {
+    await db.deleteFrom('order_lines').where('order_id', 'in', chunk).execute()
+    await db.deleteFrom('orders').where('id', 'in', chunk).execute()
+  }
+}
+
 export async function markCustomersImported(
   db: Kysely<Database>,
   ids: readonly string[],
@@ -93,20 +110,24 @@ export async function findImportBatch(db: Kysely<Database>, id: string) {
 }
 
 /**
- * Undoes a batch: its orders (and their collections' link stays) go to the recycle bin, and so do
- * the customers it created that nothing else has ordered for since.
+ * Undoes a batch: what it made goes to the recycle bin — its orders, collections and expenses, and
+ * the customers it created that nothing else (an order, a collection) has been recorded for since.
  */
 export async function undoImportBatch(
   db: Kysely<Database>,
   id: string,
   now: string,
-): Promise<{ orders: number; customers: number }> {
-  const orders = await db
-    .updateTable('orders')
-    .set({ deleted_at: now, updated_at: now })
-    .where('import_batch_id', '=', id)
-    .where('deleted_at', 'is', null)
-    .executeTakeFirst()
+): Promise<{ records: number; customers: number }> {
+  let records = 0
+  for (const table of ['orders', 'collections', 'expenses'] as const) {
+    const result = await db
+      .updateTable(table)
+      .set({ deleted_at: now, updated_at: now })
+      .where('import_batch_id', '=', id)
+      .where('deleted_at', 'is', null)
+      .executeTakeFirst()
+    records += Number(result.numUpdatedRows)
+  }
   const customers = await db
     .updateTable('customers')
     .set({ deleted_at: now, updated_at: now })
@@ -114,16 +135,20 @@ export async function undoImportBatch(
     .where('deleted_at', 'is', null)
     .where((eb) =>
       eb.not(
-        eb.exists(
-          eb
-            .selectFrom('orders')
-            .select('orders.id')
-            .whereRef('orders.customer_id', '=', 'customers.id')
-            .where('orders.deleted_at', 'is', null),
+        eb.or(
+          (['orders', 'collections'] as const).map((table) =>
+            eb.exists(
+              eb
+                .selectFrom(table)
+                .select(`${table}.id`)
+                .whereRef(`${table}.customer_id`, '=', 'customers.id')
+                .where(`${table}.deleted_at`, 'is', null),
+            ),
+          ),
         ),
       ),
     )
     .executeTakeFirst()
   await db.updateTable('import_batches').set({ undone_at: now }).where('id', '=', id).execute()
-  return { orders: Number(orders.numUpdatedRows), customers: Number(customers.numUpdatedRows) }
+  return { records, customers: Number(customers.numUpdatedRows) }
 }

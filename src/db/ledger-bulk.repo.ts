@@ -1,4 +1,5 @@
 import type { Insertable, Kysely } from 'kysely'
+import { insertBulk } from './insert-bulk'
 import type {
   CollectionPlanTable,
   CollectionTable,
@@ -8,19 +9,6 @@ import type {
   OrderLineTable,
   OrderTable,
 } from './schema'
-
-/** Rows per INSERT: under both engines' limits on bound parameters (SQLite 32,766). */
-const CHUNK = 500
-
-async function insertChunked<
-  T extends 'orders' | 'order_lines' | 'collections' | 'collection_plans' | 'expenses' | 'expense_budgets',
->(db: Kysely<Database>, table: T, rows: readonly Insertable<Database[T]>[]) {
-  for (let i = 0; i < rows.length; i += CHUNK)
-    await db
-      .insertInto(table)
-      .values(rows.slice(i, i + CHUNK) as Insertable<Database[T]>[])
-      .execute()
-}
 
 /** Many ledger rows at once (demo data, benchmarks, imports); the caller records the batch. */
 export async function insertLedgerBulk(
@@ -32,10 +20,10 @@ export async function insertLedgerBulk(
     plans: Insertable<CollectionPlanTable>[]
   },
 ): Promise<void> {
-  await insertChunked(db, 'orders', ledger.orders)
-  await insertChunked(db, 'order_lines', ledger.lines)
-  await insertChunked(db, 'collections', ledger.collections)
-  await insertChunked(db, 'collection_plans', ledger.plans)
+  await insertBulk(db, 'orders', ledger.orders)
+  await insertBulk(db, 'order_lines', ledger.lines)
+  await insertBulk(db, 'collections', ledger.collections)
+  await insertBulk(db, 'collection_plans', ledger.plans)
 }
 
 export async function insertExpensesBulk(
@@ -43,6 +31,6 @@ export async function insertExpensesBulk(
   expenses: Insertable<ExpenseTable>[],
   budgets: Insertable<ExpenseBudgetTable>[],
 ): Promise<void> {
-  await insertChunked(db, 'expenses', expenses)
-  await insertChunked(db, 'expense_budgets', budgets)
+  await insertBulk(db, 'expenses', expenses)
+  await insertBulk(db, 'expense_budgets', budgets)
 }

@@ -1,6 +1,11 @@
+import { PassThrough } from 'node:stream'
 import { z } from 'zod'
-import { IMPORT_MODES, importOrders, undoImport } from '../../app/import-orders'
+import { IMPORTABLE_KINDS, IMPORTERS } from '../../app/import-kinds'
+import { IMPORT_MODES, type ImportReport } from '../../app/import-run'
+import { fileFromBytes } from '../../app/sheet-rows'
+import { undoImport } from '../../app/undo-import'
 import { IdParamsSchema } from '../../contracts/common'
+import { errorReply } from '../error-body'
 import { ERROR_RESPONSES } from '../error-responses'
 import type { RequestContextFactory } from '../request-context'
 import type { ZodApp } from '../zod-app'
@@ -9,15 +14,18 @@ import type { ZodApp } from '../zod-app'
 const IMPORT_BODY_LIMIT = 100 * 1024 * 1024
 
 const ImportReportSchema = z.object({
+  kind: z.string(),
   batchId: z.string().nullable(),
   committed: z.boolean(),
   encoding: z.string(),
   rows: z.number().int(),
-  orders: z.object({ created: z.number().int(), unchanged: z.number().int() }),
+  created: z.number().int(),
+  unchanged: z.number().int(),
   badRows: z.number().int(),
   customersCreated: z.number().int(),
   rounded: z.number().int(),
   errors: z.array(z.object({ row: z.number().int(), column: z.string(), message: z.string() })),
+  errorsOmitted: z.number().int(),
 })
 
 const ImportQuerySchema = z.strictObject({
@@ -42,28 +50,56 @@ export function importRoutes(app: ZodApp, ctxOf: RequestContextFactory) {
     )
     const zapp = scoped as unknown as ZodApp
     zapp.post(
-      '/api/v1/imports/orders',
+      '/api/v1/imports/:kind',
       {
         bodyLimit: IMPORT_BODY_LIMIT,
         schema: {
           tags: ['imports'],
-          summary: 'Import orders from a CSV sent as the body; dryRun=true reports without writing',
+          summary: 'Import a sheet (CSV or XLSX) sent as the body; dryRun=true reports without writing',
+          description:
+            'With `Accept: application/x-ndjson` the answer streams one JSON object per line: ' +
+            '`{"progress":{"bytes","totalBytes","rows"}}` while the sheet is read, then `{"report":…}` ' +
+            '(or `{"error":…}` when it fails after it began).',
+          params: z.strictObject({ kind: z.enum(IMPORTABLE_KINDS) }),
           querystring: ImportQuerySchema,
           response: { 200: ImportReportSchema, ...ERROR_RESPONSES },
         },
       },
-      async (request) => {
+      async (request, reply) => {
         const mapping = Object.fromEntries(
           (request.query.map ?? '')
             .split(',')
             .filter(Boolean)
             .map((pair) => pair.split('=').map((s) => s.trim()) as [string, string]),
         )
-        return importOrders(
-          ctxOf(request),
-          { name: request.query.name, bytes: request.body as Uint8Array },
-          { mode: request.query.mode, dryRun: request.query.dryRun === 'true', mapping },
+        const ctx = ctxOf(request)
+        const file = fileFromBytes(request.query.name, request.body as Uint8Array)
+        const options = { mode: request.query.mode, dryRun: request.query.dryRun === 'true', mapping }
+        const importer = IMPORTERS[request.params.kind]
+        if (!request.headers.accept?.includes('application/x-ndjson')) return importer(ctx, file, options)
+        // Streamed: the first progress line (or the outcome) decides the status, so a file refused
+        // at once still answers with its error status; later failures arrive as an error line.
+        const lines = new PassThrough()
+        let started: (() => void) | null = null
+        const firstProgress = new Promise<void>((resolve) => (started = resolve))
+        const done = importer(ctx, file, {
+          ...options,
+          onProgress: (progress) => {
+            started?.()
+            lines.write(JSON.stringify({ progress }) + '\n')
+          },
+        })
+        const outcome = await Promise.race([
+          firstProgress.then(() => null),
+          done.then((report) => ({ report })),
+        ])
+        if (outcome) return outcome.report
+        done.then(
+          (report: ImportReport) => lines.end(JSON.stringify({ report }) + '\n'),
+          (error: unknown) =>
+            lines.end(JSON.stringify(errorReply(error, ctx.lang, IMPORT_BODY_LIMIT).body) + '\n'),
         )
+        return reply.type('application/x-ndjson').send(lines as never)
       },
     )
     zapp.post(
@@ -71,10 +107,10 @@ export function importRoutes(app: ZodApp, ctxOf: RequestContextFactory) {
       {
         schema: {
           tags: ['imports'],
-          summary: 'Take an import back (its orders and the customers it created)',
+          summary: 'Take an import back (its records and the customers it created)',
           params: IdParamsSchema,
           response: {
-            200: z.object({ orders: z.number().int(), customers: z.number().int() }),
+            200: z.object({ records: z.number().int(), customers: z.number().int() }),
             ...ERROR_RESPONSES,
           },
         },

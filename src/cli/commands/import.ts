@@ -1,9 +1,15 @@
-import { readFile } from 'node:fs/promises'
+import { createReadStream } from 'node:fs'
+import { stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { AppError } from '../../core/app-error'
-import { IMPORT_MODES, importOrders, undoImport, type ImportMode } from '../../app/import-orders'
+import { translate } from '../../core/i18n/translate'
+import { IMPORTABLE_KINDS, IMPORTERS, isImportableKind } from '../../app/import-kinds'
+import { IMPORT_MODES, type ImportMode } from '../../app/import-run'
+import type { ImportFile } from '../../app/sheet-rows'
+import { undoImport } from '../../app/undo-import'
 import { openCli, type GlobalOptions } from '../cli-context'
 import { printJson, say } from '../output'
+import { progressBar } from '../progress-bar'
 
 type Options = GlobalOptions & { map?: string; dryRun?: boolean; mode: string }
 
@@ -20,34 +26,42 @@ function parseMapping(text: string | undefined): Record<string, string> {
   )
 }
 
-/** `abacus import orders FILE.csv [--map …] [--dry-run] [--mode all-or-nothing|skip-invalid]` */
+/** A file on disk, read as a stream: a million-line sheet never sits in memory whole. */
+async function fileOnDisk(path: string): Promise<ImportFile> {
+  const size = (await stat(path)).size
+  return {
+    name: basename(path),
+    size,
+    chunks: () => createReadStream(path, { highWaterMark: 1 << 20 }),
+  }
+}
+
+/** `abacus import KIND FILE.csv [--map …] [--dry-run] [--mode all-or-nothing|skip-invalid]` */
 export async function importData(what: string, file: string, options: Options) {
   const { ctx, database } = await openCli(options)
   try {
-    if (what !== 'orders')
+    if (!isImportableKind(what))
       throw new AppError('validation', 'error.validation', {}, [
-        { path: 'what', key: 'field.invalid_value', params: { options: 'orders' } },
+        { path: 'what', key: 'field.invalid_value', params: { options: IMPORTABLE_KINDS.join(', ') } },
       ])
     if (!(IMPORT_MODES as readonly string[]).includes(options.mode))
       throw new AppError('validation', 'error.validation', {}, [
         { path: 'mode', key: 'field.invalid_value', params: { options: IMPORT_MODES.join(', ') } },
       ])
-    const bytes = await readFile(file)
-    const report = await importOrders(
-      ctx,
-      { name: basename(file), bytes },
-      {
-        mapping: parseMapping(options.map),
-        mode: options.mode as ImportMode,
-        dryRun: Boolean(options.dryRun),
-      },
-    )
+    const bar = progressBar(basename(file))
+    const report = await IMPORTERS[what](ctx, await fileOnDisk(file), {
+      mapping: parseMapping(options.map),
+      mode: options.mode as ImportMode,
+      dryRun: Boolean(options.dryRun),
+      onProgress: (p) => bar.update(p.bytes, p.totalBytes, `${p.rows.toLocaleString('en')}`),
+    }).finally(() => bar.stop())
     if (options.json) printJson(report)
     say(ctx.lang, options.json, 'cli.import_done', {
       rows: report.rows,
       encoding: report.encoding,
-      created: report.orders.created,
-      unchanged: report.orders.unchanged,
+      created: report.created,
+      what: translate(ctx.lang, `import.kind.${what}`),
+      unchanged: report.unchanged,
       customers: report.customersCreated,
       rounded: report.rounded,
     })

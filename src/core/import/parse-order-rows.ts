@@ -41,13 +41,13 @@ const QUANTITY = /^\d{1,3}(,\d{3})*(\.\d{1,3})?$|^\d+(\.\d{1,3})?$/
  * order with several lines; a line is product × quantity × unit price − discount, or the amount
  * the sheet gives; an order without products is its amount. Amounts with more than two decimals
  * are rounded half away from zero and counted. Every bad cell is reported with its row and column;
- * an order with any bad row is left out whole.
+ * an order with any bad row is left out whole, and its number listed in `badNumbers`.
  */
 export function parseOrderRows(
   rows: Iterable<RawRow>,
   columns: Partial<Record<Field, number>>,
   header: readonly string[],
-): { orders: ImportedOrder[]; errors: RowError[]; rounded: number } {
+): { orders: ImportedOrder[]; errors: RowError[]; rounded: number; badNumbers: string[] } {
   const orders = new Map<string, ImportedOrder>()
   const bad = new Set<string>()
   const errors: RowError[] = []
@@ -62,6 +62,7 @@ export function parseOrderRows(
       orders: [],
       errors: missing.map((f) => ({ row: 1, column: f, key: 'import.missing_column' })),
       rounded: 0,
+      badNumbers: [],
     }
 
   for (const { row, cells } of rows) {
@@ -162,5 +163,10 @@ export function parseOrderRows(
     existing.totalMinor += rowTotal
     existing.rows.push(row)
   }
-  return { orders: [...orders.values()].filter((o) => !bad.has(o.number)), errors, rounded }
+  return {
+    orders: [...orders.values()].filter((o) => !bad.has(o.number)),
+    errors,
+    rounded,
+    badNumbers: [...bad],
+  }
 }

@@ -7,30 +7,37 @@ const count = (text: string, chars: string) => {
   return n
 }
 
+export type TextEncoding = 'utf-8' | 'big5' | 'gb18030'
+
 /**
- * Bytes of a spreadsheet export as text: UTF-8 (with or without a BOM) when the bytes are valid
- * UTF-8; otherwise Big5 or GB18030, whichever decodes cleanly and reads as its own script
+ * The encoding of a spreadsheet export, judged from its bytes (the whole file, or its beginning when
+ * `partial`, where a character may be cut at the end): UTF-8 (with or without a BOM) when the bytes
+ * are valid UTF-8; otherwise Big5 or GB18030, whichever decodes cleanly and reads as its own script
  * (Excel in Taiwan saves CSV as Big5, in mainland China as GB18030). Null when none fits.
  */
-export function decodeText(
-  bytes: Uint8Array,
-): { text: string; encoding: 'utf-8' | 'big5' | 'gb18030' } | null {
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-    return { text: text.replace(/^\uFEFF/, ''), encoding: 'utf-8' }
-  } catch {
-    // not UTF-8: try the two Chinese legacy encodings
-  }
-  const candidates = (['big5', 'gb18030'] as const).flatMap((encoding) => {
+export function detectEncoding(bytes: Uint8Array, partial = false): TextEncoding | null {
+  const decodes = (encoding: TextEncoding) => {
     try {
-      const text = new TextDecoder(encoding, { fatal: true }).decode(bytes)
-      const own = encoding === 'big5' ? count(text, TRADITIONAL) : count(text, SIMPLIFIED)
-      const other = encoding === 'big5' ? count(text, SIMPLIFIED) : count(text, TRADITIONAL)
-      return [{ text, encoding, score: own - other }]
+      return new TextDecoder(encoding, { fatal: true }).decode(bytes, { stream: partial })
     } catch {
-      return []
+      return null
     }
+  }
+  if (decodes('utf-8') !== null) return 'utf-8'
+  const candidates = (['big5', 'gb18030'] as const).flatMap((encoding) => {
+    const text = decodes(encoding)
+    if (text === null) return []
+    const own = encoding === 'big5' ? count(text, TRADITIONAL) : count(text, SIMPLIFIED)
+    const other = encoding === 'big5' ? count(text, SIMPLIFIED) : count(text, TRADITIONAL)
+    return [{ encoding, score: own - other }]
   })
-  const best = candidates.sort((a, b) => b.score - a.score)[0]
-  return best ? { text: best.text, encoding: best.encoding } : null
+  return candidates.sort((a, b) => b.score - a.score)[0]?.encoding ?? null
+}
+
+/** Bytes of a whole spreadsheet export as text, in the encoding `detectEncoding` finds. */
+export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding } | null {
+  const encoding = detectEncoding(bytes)
+  if (!encoding) return null
+  const text = new TextDecoder(encoding).decode(bytes)
+  return { text: encoding === 'utf-8' ? text.replace(/^\uFEFF/, '') : text, encoding }
 }

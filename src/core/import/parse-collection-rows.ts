@@ -1,0 +1,147 @@
+import type { LocalDate } from '../dates/local-date'
+import type { MessageKey } from '../i18n/messages.en'
+import { COLLECTION_METHODS, type CollectionMethod } from '../ledger/order-lines'
+import { parseMoney } from '../money/parse-money'
+import type { HEADER_SYNONYMS } from './header-synonyms'
+import { parseImportDate } from './parse-import-date'
+import type { RawRow, RowError } from './parse-order-rows'
+
+type Field = keyof (typeof HEADER_SYNONYMS)['collections']
+export type ImportedCollection = {
+  externalId: string | null
+  customerExternalId: string | null
+  customerName: string | null
+  orderNumber: string | null
+  date: LocalDate
+  amountMinor: number
+  method: CollectionMethod
+  /** The rep as the sheet names them (email or name); the app resolves it. */
+  rep: string | null
+  note: string | null
+  row: number
+}
+
+/** The words teams write for each method; an empty cell is a bank transfer (CreateCollectionSchema). */
+const METHOD_WORDS: Record<string, CollectionMethod> = {
+  '': 'transfer',
+  transfer: 'transfer',
+  banktransfer: 'transfer',
+  wire: 'transfer',
+  wiretransfer: 'transfer',
+  remittance: 'transfer',
+  轉帳: 'transfer',
+  轉賬: 'transfer',
+  转账: 'transfer',
+  銀行轉帳: 'transfer',
+  银行转账: 'transfer',
+  匯款: 'transfer',
+  汇款: 'transfer',
+  電匯: 'transfer',
+  电汇: 'transfer',
+  cash: 'cash',
+  現金: 'cash',
+  现金: 'cash',
+  check: 'check',
+  cheque: 'check',
+  支票: 'check',
+  card: 'card',
+  creditcard: 'card',
+  刷卡: 'card',
+  信用卡: 'card',
+  other: 'other',
+  其他: 'other',
+  其它: 'other',
+}
+
+/**
+ * Rows of a collection sheet (回款) into collections (DOMAIN.md "Orders, collections, expenses"):
+ * one row is one collection of a customer (by external id or name), optionally against an order,
+ * on a date, for a positive amount, by a method. Amounts with more than two decimals are rounded
+ * half away from zero and counted (among the collections returned). Every bad cell is reported with its row and column and the row
+ * is left out; rows sharing a collection id are all left out, since which one is right is unknown.
+ */
+export function parseCollectionRows(
+  rows: Iterable<RawRow>,
+  columns: Partial<Record<Field, number>>,
+  header: readonly string[],
+): { collections: ImportedCollection[]; errors: RowError[]; rounded: number } {
+  const collections: (ImportedCollection & { rounded: boolean })[] = []
+  const errors: RowError[] = []
+  const missing: Field[] = (['date', 'amount'] as const).filter((f) => columns[f] === undefined)
+  if (columns.customerExternalId === undefined && columns.customerName === undefined)
+    missing.push('customerName')
+  if (missing.length)
+    return {
+      collections: [],
+      errors: missing.map((f) => ({ row: 1, column: f, key: 'import.missing_column' })),
+      rounded: 0,
+    }
+
+  const columnOf = (f: Field) => header[columns[f] as number] ?? f
+  const firstRowOf = new Map<string, number>()
+  const duplicated = new Set<string>()
+  for (const { row, cells } of rows) {
+    const cell = (f: Field) => (columns[f] === undefined ? '' : (cells[columns[f] as number] ?? '').trim())
+    const fail = (f: Field, key: MessageKey, params?: RowError['params']) => {
+      errors.push({ row, column: columnOf(f), key, ...(params ? { params } : {}) })
+      return null
+    }
+    const before = errors.length
+    const externalId = cell('externalId') || null
+    if (externalId) {
+      const first = firstRowOf.get(externalId)
+      if (first === undefined) firstRowOf.set(externalId, row)
+      else {
+        fail('externalId', 'import.duplicate_id', { value: externalId, first })
+        duplicated.add(externalId)
+      }
+    }
+    const customerExternalId = cell('customerExternalId') || null
+    const customerName = cell('customerName') || null
+    if (!customerExternalId && !customerName)
+      fail(columns.customerName !== undefined ? 'customerName' : 'customerExternalId', 'field.required', {
+        field: 'customer',
+      })
+    const dateText = cell('date')
+    const date = dateText
+      ? (parseImportDate(dateText) ?? fail('date', 'import.not_date', { value: dateText }))
+      : fail('date', 'field.required', { field: columnOf('date') })
+    const amountText = cell('amount')
+    const parsed = amountText ? parseMoney(amountText) : null
+    if (!amountText) fail('amount', 'field.required', { field: columnOf('amount') })
+    else if (!parsed) fail('amount', 'import.not_amount', { value: amountText })
+    // A collection is money received: zero or less is a mistake, not a refund (CreateCollectionSchema).
+    else if (parsed.minor <= 0) fail('amount', 'field.positive', { field: columnOf('amount') })
+    const method =
+      METHOD_WORDS[
+        cell('method')
+          .toLowerCase()
+          .replace(/[\s_-]/g, '')
+      ]
+    if (!method)
+      fail('method', 'field.invalid_value', {
+        field: columnOf('method'),
+        options: COLLECTION_METHODS.join(', '),
+      })
+    if (errors.length > before || !date || !parsed || !method) continue
+    collections.push({
+      externalId,
+      customerExternalId,
+      customerName,
+      orderNumber: cell('orderNumber') || null,
+      date,
+      amountMinor: parsed.minor,
+      method,
+      rep: cell('rep') || null,
+      note: cell('note') || null,
+      row,
+      rounded: parsed.rounded,
+    })
+  }
+  const kept = collections.filter((c) => !c.externalId || !duplicated.has(c.externalId))
+  return {
+    collections: kept.map(({ rounded: _, ...c }) => c),
+    errors,
+    rounded: kept.filter((c) => c.rounded).length,
+  }
+}

@@ -4,7 +4,7 @@ import { inScope, type Scope } from '../core/access/customer-access'
 import { OWNER_ROLES, type Role } from '../core/access/roles'
 import type { CsvRecord } from '../core/csv/csv-records'
 import { localDateAt } from '../core/dates/local-date'
-import { matchHeaders, type ImportKind } from '../core/import/header-synonyms'
+import { HEADER_SYNONYMS, matchHeaders, type ImportKind } from '../core/import/header-synonyms'
 import type { RowError } from '../core/import/parse-order-rows'
 import { isMessageKey, translate } from '../core/i18n/translate'
 import type { MessageKey } from '../core/i18n/messages.en'
@@ -35,6 +35,9 @@ export type ImportOptions = {
 
 export type ImportReport = {
   kind: ImportKind
+  /** The file's header row, and which of its columns each field was read from (null: none). */
+  header: string[]
+  columns: Record<string, string | null>
   batchId: string | null
   committed: boolean
   encoding: string
@@ -133,8 +136,16 @@ export async function runImport(
       bytes = n
     },
   })
+  let columns: Partial<Record<string, number>> = {}
   const report = (committed: boolean, batchId: string | null, run: ImportRun): ImportReport => ({
     kind,
+    header: [...run.header],
+    columns: Object.fromEntries(
+      Object.keys(HEADER_SYNONYMS[kind]).map((field) => {
+        const index = columns[field]
+        return [field, index === undefined ? null : (run.header[index] ?? null)]
+      }),
+    ),
     batchId,
     committed,
     encoding: sheet.encoding,
@@ -185,7 +196,8 @@ export async function runImport(
         const header = (records[0]?.cells ?? []).map((h) => h.trim())
         run.header = header
         records = records.slice(1)
-        const missing = handler.start(matchHeaders(kind, header, options.mapping).columns, header)
+        columns = matchHeaders(kind, header, options.mapping).columns
+        const missing = handler.start(columns, header)
         if (missing.length) {
           run.fail(missing)
           return run

@@ -15,6 +15,8 @@ const IMPORT_BODY_LIMIT = 100 * 1024 * 1024
 
 const ImportReportSchema = z.object({
   kind: z.string(),
+  header: z.array(z.string()),
+  columns: z.record(z.string(), z.string().nullable()),
   batchId: z.string().nullable(),
   committed: z.boolean(),
   encoding: z.string(),

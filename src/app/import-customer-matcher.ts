@@ -39,6 +39,9 @@ export function customerMatcher() {
       }
     },
 
+    /** A customer already matched or made, if this import knows it. */
+    known: (ref: CustomerRef) => known.get(keyOf(ref)),
+
     /**
      * The customer's id, creating it (queued in `created`) when it is on file nowhere; an error
      * when it belongs to an owner out of the importer's reach.

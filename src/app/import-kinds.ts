@@ -1,4 +1,6 @@
 import type { AppContext } from './context'
+import { importCollections } from './import-collections'
+import { importExpenses } from './import-expenses'
 import { importOrders } from './import-orders'
 import type { ImportOptions, ImportReport } from './import-run'
 import type { ImportFile } from './sheet-rows'
@@ -6,6 +8,8 @@ import type { ImportFile } from './sheet-rows'
 /** What `abacus import KIND` and the wizard take, each with the use case that imports it. */
 export const IMPORTERS = {
   orders: importOrders,
+  collections: importCollections,
+  expenses: importExpenses,
 } satisfies Record<
   string,
   (ctx: AppContext, file: ImportFile, options: ImportOptions) => Promise<ImportReport>

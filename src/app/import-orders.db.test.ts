@@ -114,6 +114,14 @@ describe.each(ENGINES)('importing orders on %s', (engine) => {
     expect(
       await undoImport(org.as('admin'), report.batchId as string).catch((e: { code: string }) => e.code),
     ).toBe('conflict')
+    // The undone keys are free again: the corrected file imports anew.
+    const again = await importOrders(
+      org.as('admin'),
+      csv('Order ID,Customer Name,Order Date,Sales Rep,Amount\nU-1,Undo Co,2017-01-01,R3,12'),
+      { mode: 'all-or-nothing', dryRun: false },
+    )
+    expect(again).toMatchObject({ committed: true, created: 1, customersCreated: 1 })
+    expect(await orderNumbers()).toContainEqual(['U-1', 1_200, 'R3'])
   })
   it('reads an XLSX workbook: date cells, numeric amounts', async () => {
     const workbook = new ExcelJS.Workbook()

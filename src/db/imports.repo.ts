@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import type { Database } from './schema'
 
 const chunks = <T>(items: readonly T[], size = 500) =>
@@ -79,6 +79,36 @@ export async function insertImportBatch(
     .execute()
 }
 
+/** Live orders by number (collections name the order they pay). */
+export async function ordersByNumber(
+  db: Kysely<Database>,
+  numbers: readonly string[],
+): Promise<Map<string, { id: string; customerId: string; ownerId: string }>> {
+  const found = new Map<string, { id: string; customerId: string; ownerId: string }>()
+  for (const chunk of chunks(numbers))
+    for (const r of await db
+      .selectFrom('orders')
+      .select(['id', 'number', 'customer_id', 'owner_id'])
+      .where('deleted_at', 'is', null)
+      .where('number', 'in', chunk)
+      .execute())
+      found.set(r.number, { id: r.id, customerId: r.customer_id, ownerId: r.owner_id })
+  return found
+}
+
+/** External ids already on file in a table, deleted or not: importing them again changes nothing. */
+export async function existingExternalIds(
+  db: Kysely<Database>,
+  table: 'collections' | 'expenses',
+  ids: readonly string[],
+): Promise<Set<string>> {
+  const found = new Set<string>()
+  for (const chunk of chunks(ids))
+    for (const r of await db.selectFrom(table).select('external_id').where('external_id', 'in', chunk).execute())
+      if (r.external_id) found.add(r.external_id)
+  return found
+}
+
 /** Totals of orders an import has added lines to since it made them. */
 export async function setOrderTotals(
   db: Kysely<Database>,
@@ -112,17 +142,26 @@ export async function findImportBatch(db: Kysely<Database>, id: string) {
 /**
  * Undoes a batch: what it made goes to the recycle bin — its orders, collections and expenses, and
  * the customers it created that nothing else (an order, a collection) has been recorded for since.
+ * Their keys are released (external ids cleared, order numbers marked with the batch) so the
+ * corrected file can be imported again; the audit log keeps what they were.
  */
 export async function undoImportBatch(
   db: Kysely<Database>,
   id: string,
   now: string,
 ): Promise<{ records: number; customers: number }> {
-  let records = 0
-  for (const table of ['orders', 'collections', 'expenses'] as const) {
+  const gone = { deleted_at: now, updated_at: now, external_id: null }
+  const orders = await db
+    .updateTable('orders')
+    .set({ ...gone, number: sql<string>`number || ${`~${id.slice(-12)}`}` })
+    .where('import_batch_id', '=', id)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst()
+  let records = Number(orders.numUpdatedRows)
+  for (const table of ['collections', 'expenses'] as const) {
     const result = await db
       .updateTable(table)
-      .set({ deleted_at: now, updated_at: now })
+      .set(gone)
       .where('import_batch_id', '=', id)
       .where('deleted_at', 'is', null)
       .executeTakeFirst()
@@ -130,7 +169,7 @@ export async function undoImportBatch(
   }
   const customers = await db
     .updateTable('customers')
-    .set({ deleted_at: now, updated_at: now })
+    .set(gone)
     .where('import_batch_id', '=', id)
     .where('deleted_at', 'is', null)
     .where((eb) =>

@@ -136,6 +136,7 @@ export const en = {
   'import.malformed': 'The file is not a well-formed CSV (near line {line}).',
   'import.unknown_rep': 'No sales rep "{value}" (give an email or a name of your team).',
   'import.customer_out_of_scope': 'Customer "{value}" belongs to a rep whose records you cannot change.',
+  'import.unknown_order': 'No order "{value}" you may record collections for.',
   'import.already_undone': 'This import was already undone.',
   'cli.import_done':
     '{rows} rows read ({encoding}): {created} {what} created, {unchanged} already on file, {customers} customers created, {rounded} amounts rounded to the cent.',

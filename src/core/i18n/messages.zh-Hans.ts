@@ -129,6 +129,7 @@ export const zhHans: Catalogue = {
   'import.malformed': '文件不是格式正确的 CSV（约第 {line} 行）。',
   'import.unknown_rep': '找不到业务员“{value}”（请填写团队成员的邮箱或姓名）。',
   'import.customer_out_of_scope': '客户“{value}”属于你无权变更其资料的业务员。',
+  'import.unknown_order': '找不到你可记录回款的订单“{value}”。',
   'import.already_undone': '这次导入已经撤销过了。',
   'cli.import_done':
     '读取 {rows} 行（{encoding}）：新增 {created} 条{what}、{unchanged} 条已存在、新增 {customers} 位客户、{rounded} 个金额四舍五入至分。',

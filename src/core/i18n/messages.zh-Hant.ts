@@ -129,6 +129,7 @@ export const zhHant: Catalogue = {
   'import.malformed': '檔案不是格式正確的 CSV（約第 {line} 行）。',
   'import.unknown_rep': '找不到業務員「{value}」（請填寫團隊成員的電子郵件或姓名）。',
   'import.customer_out_of_scope': '客戶「{value}」屬於你無權變更其資料的業務員。',
+  'import.unknown_order': '找不到你可記錄回款的訂單「{value}」。',
   'import.already_undone': '這次匯入已經復原過了。',
   'cli.import_done':
     '讀取 {rows} 列（{encoding}）：新增 {created} 筆{what}、{unchanged} 筆已存在、新增 {customers} 位客戶、{rounded} 個金額四捨五入至分。',

@@ -131,7 +131,7 @@ describe('parseCollectionRows', () => {
     ])
     expect(collections.map((c) => c.row)).toEqual([7])
   })
-  it('refuses rows that share a collection id, leaving all of them out', () => {
+  it('refuses a later row with a collection id met before; the first stands', () => {
     const { collections, errors } = sheet(
       ['Receipt No', 'Customer', 'Date', 'Amount'],
       ['R1', 'X', '2017-01-03', '10'],
@@ -141,7 +141,7 @@ describe('parseCollectionRows', () => {
     expect(errors).toEqual([
       { row: 4, column: 'Receipt No', key: 'import.duplicate_id', params: { value: 'R1', first: 2 } },
     ])
-    expect(collections.map((c) => c.externalId)).toEqual(['R2'])
+    expect(collections.map((c) => c.externalId)).toEqual(['R1', 'R2'])
   })
   it('counts only the rounded amounts it returns', () => {
     expect(

@@ -58,7 +58,8 @@ const METHOD_WORDS: Record<string, CollectionMethod> = {
  * one row is one collection of a customer (by external id or name), optionally against an order,
  * on a date, for a positive amount, by a method. Amounts with more than two decimals are rounded
  * half away from zero and counted (among the collections returned). Every bad cell is reported with its row and column and the row
- * is left out; rows sharing a collection id are all left out, since which one is right is unknown.
+ * is left out; a later row with a collection id met before is refused (the first stands,
+ * as it does when the rows fall in different batches of a large file).
  */
 export function parseCollectionRows(
   rows: Iterable<RawRow>,
@@ -79,7 +80,6 @@ export function parseCollectionRows(
 
   const columnOf = (f: Field) => header[columns[f] as number] ?? f
   const firstRowOf = new Map<string, number>()
-  const duplicated = new Set<string>()
   for (const { row, cells } of rows) {
     const cell = (f: Field) => (columns[f] === undefined ? '' : (cells[columns[f] as number] ?? '').trim())
     const fail = (f: Field, key: MessageKey, params?: RowError['params']) => {
@@ -93,7 +93,6 @@ export function parseCollectionRows(
       if (first === undefined) firstRowOf.set(externalId, row)
       else {
         fail('externalId', 'import.duplicate_id', { value: externalId, first })
-        duplicated.add(externalId)
       }
     }
     const customerExternalId = cell('customerExternalId') || null
@@ -138,10 +137,9 @@ export function parseCollectionRows(
       rounded: parsed.rounded,
     })
   }
-  const kept = collections.filter((c) => !c.externalId || !duplicated.has(c.externalId))
   return {
-    collections: kept.map(({ rounded: _, ...c }) => c),
+    collections: collections.map(({ rounded: _, ...c }) => c),
     errors,
-    rounded: kept.filter((c) => c.rounded).length,
+    rounded: collections.filter((c) => c.rounded).length,
   }
 }

@@ -74,7 +74,8 @@ const categoryOf = (text: string): ExpenseCategory | undefined =>
  * row is one expense on a date, in a category, for a positive amount, optionally of a rep and for a
  * customer. Amounts with more than two decimals are rounded half away from zero and counted (among
  * the expenses returned). Every bad cell is reported with its row and column and the row is left
- * out; rows sharing an expense id are all left out, since which one is right is unknown.
+ * out; a later row with an expense id met before is refused (the first stands,
+ * as it does when the rows fall in different batches of a large file).
  */
 export function parseExpenseRows(
   rows: Iterable<RawRow>,
@@ -93,7 +94,6 @@ export function parseExpenseRows(
 
   const columnOf = (f: Field) => header[columns[f] as number] ?? f
   const firstRowOf = new Map<string, number>()
-  const duplicated = new Set<string>()
   for (const { row, cells } of rows) {
     const cell = (f: Field) => (columns[f] === undefined ? '' : (cells[columns[f] as number] ?? '').trim())
     const fail = (f: Field, key: MessageKey, params?: RowError['params']) => {
@@ -107,7 +107,6 @@ export function parseExpenseRows(
       if (first === undefined) firstRowOf.set(externalId, row)
       else {
         fail('externalId', 'import.duplicate_id', { value: externalId, first })
-        duplicated.add(externalId)
       }
     }
     const dateText = cell('date')
@@ -142,10 +141,9 @@ export function parseExpenseRows(
       rounded: parsed.rounded,
     })
   }
-  const kept = expenses.filter((e) => !e.externalId || !duplicated.has(e.externalId))
   return {
-    expenses: kept.map(({ rounded: _, ...e }) => e),
+    expenses: expenses.map(({ rounded: _, ...e }) => e),
     errors,
-    rounded: kept.filter((e) => e.rounded).length,
+    rounded: expenses.filter((e) => e.rounded).length,
   }
 }

@@ -12,6 +12,10 @@ export type BenchOptions = {
   /** PostgreSQL server to create the temporary bench database on (engine postgres only). */
   postgresUrl: string | null
   seed: number
+  /** What to measure: the HTTP figures, the import, or both. */
+  suite: 'all' | 'http' | 'import'
+  /** Lines of the order sheet the import benchmark writes and imports. */
+  importLines: number
 }
 
 export const USAGE = `npm run bench -- [--engine sqlite|postgres] [--customers N] [--duration S] [--connections C] [--seed N]
@@ -19,7 +23,9 @@ export const USAGE = `npm run bench -- [--engine sqlite|postgres] [--customers N
   --customers    customers generated with their contacts (default 100000)
   --duration     seconds per measurement, after a warm-up (default 10)
   --connections  concurrent HTTP connections (default 50)
-  --seed         demo data seed (default 1)`
+  --seed         demo data seed (default 1)
+  --suite        all (default), http (API figures) or import (the order-sheet import, SQLite)
+  --import-lines lines of the order sheet the import benchmark imports (default 1000000)`
 
 const positiveInt = (name: string, raw: string | undefined, fallback: number): number => {
   if (raw === undefined) return fallback
@@ -39,6 +45,8 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): B
       duration: { type: 'string' },
       connections: { type: 'string' },
       seed: { type: 'string' },
+      suite: { type: 'string', default: 'all' },
+      'import-lines': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -52,7 +60,12 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): B
     throw new Error(
       '--engine postgres needs BENCH_DATABASE_URL or TEST_DATABASE_URL (postgres://user@host:5432/db)',
     )
+  const suite = values.suite
+  if (suite !== 'all' && suite !== 'http' && suite !== 'import')
+    throw new Error(`--suite must be all, http or import, got "${suite}"`)
   return {
+    suite,
+    importLines: positiveInt('import-lines', values['import-lines'], 1_000_000),
     engine,
     customers: positiveInt('customers', values.customers, 100_000),
     duration: positiveInt('duration', values.duration, 10),

@@ -150,10 +150,10 @@ export function toMarkdown(report: Report): string {
 }
 
 /** Writes bench/results/latest.json and latest.md (the JSON is not committed). */
-export function writeResults(dir: URL, report: Report, markdown: string): string[] {
+export function writeResults(dir: URL, report: unknown, markdown: string, name = 'latest'): string[] {
   mkdirSync(dir, { recursive: true })
-  const json = new URL('latest.json', dir)
-  const md = new URL('latest.md', dir)
+  const json = new URL(`${name}.json`, dir)
+  const md = new URL(`${name}.md`, dir)
   writeFileSync(json, JSON.stringify(report, null, 2) + '\n')
   writeFileSync(md, markdown)
   return [json.pathname, md.pathname]

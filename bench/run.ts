@@ -6,7 +6,8 @@ import type { ChildServer } from './child-server'
 import { FIGURES } from './figures'
 import { generateInChild } from './generate'
 import type { Measured } from './measure-http'
-import { parseOptions, USAGE } from './options'
+import { benchImport, importMarkdown } from './import-bench'
+import { parseOptions, USAGE, type BenchOptions } from './options'
 import {
   judge,
   machine,
@@ -29,6 +30,21 @@ async function main(): Promise<number> {
     return 0
   }
   const options = parsed
+  if (options.suite !== 'import') await benchHttp(options)
+  if (options.suite !== 'http') {
+    const result = await benchImport(options.importLines, log)
+    const markdown = importMarkdown(result)
+    process.stdout.write('\n' + markdown + '\n')
+    if (result.verdict === 'FAIL') process.stdout.write('FAIL: import\n')
+    const written = writeResults(new URL('./results/', import.meta.url), result, markdown, 'import-latest')
+    log(`Wrote ${written.join(', ')}`)
+  }
+  // Benchmarks are not tests: a missed target is reported, not an error exit.
+  return 0
+}
+
+/** The API figures: data generated, servers in child processes, autocannon from here. */
+async function benchHttp(options: BenchOptions): Promise<void> {
   const warmupSeconds = Math.min(3, Math.max(1, Math.round(options.duration / 5)))
   const children: ChildServer[] = []
   let temp: TempDatabase | null = null
@@ -91,8 +107,6 @@ async function main(): Promise<number> {
     else process.stdout.write('All targets met.\n')
     const written = writeResults(new URL('./results/', import.meta.url), report, markdown)
     log(`Wrote ${written.join(', ')}`)
-    // Benchmarks are not tests: a missed target is reported, not an error exit.
-    return 0
   } finally {
     process.off('SIGINT', interrupted)
     process.off('SIGTERM', interrupted)

@@ -1,14 +1,15 @@
 import { inScope } from '../core/access/customer-access'
 import { searchText } from '../core/customers/search-text'
+import { ownCopy } from '../core/text/own-copy'
 import type { RowError } from '../core/import/parse-order-rows'
 import { insertCustomersBulk, type CustomerFields } from '../db/customers.repo'
-import { findCustomersForImport, markCustomersImported } from '../db/imports.repo'
+import { findCustomersForImport } from '../db/imports.repo'
 import type { ImportRun } from './import-run'
 import { newId } from './new-id'
 
 export type CustomerRef = { externalId: string | null; name: string | null }
 /** A customer as a sheet names it: the key it is remembered by for the rest of the import. */
-const keyOf = (ref: CustomerRef) => (ref.externalId ? `x:${ref.externalId}` : `n:${ref.name}`)
+const keyOf = (ref: CustomerRef) => ownCopy(ref.externalId ? `x:${ref.externalId}` : `n:${ref.name}`)
 
 /**
  * Customers named in an imported sheet, matched by external id, then by exact name, and created
@@ -96,13 +97,8 @@ export function customerMatcher() {
       run: ImportRun,
       created: readonly (CustomerFields & { id: string; searchText: string; contacts: [] })[],
     ): Promise<void> {
-      if (!run.writing() || created.length === 0) return
-      await insertCustomersBulk(run.db, created, run.now)
-      await markCustomersImported(
-        run.db,
-        created.map((c) => c.id),
-        run.batchId,
-      )
+      if (created.length === 0) return
+      await insertCustomersBulk(run.db, created, run.now, run.batchId)
     },
   }
 }

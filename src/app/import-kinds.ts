@@ -1,5 +1,6 @@
 import type { AppContext } from './context'
 import { importCollections } from './import-collections'
+import { importCustomers } from './import-customers'
 import { importExpenses } from './import-expenses'
 import { importOrders } from './import-orders'
 import type { ImportOptions, ImportReport } from './import-run'
@@ -7,6 +8,7 @@ import type { ImportFile } from './sheet-rows'
 
 /** What `abacus import KIND` and the wizard take, each with the use case that imports it. */
 export const IMPORTERS = {
+  customers: importCustomers,
   orders: importOrders,
   collections: importCollections,
   expenses: importExpenses,

@@ -1,7 +1,8 @@
 import type { CsvRecord } from '../core/csv/csv-records'
+import { ownCopy } from '../core/text/own-copy'
 import { parseOrderRows, type ImportedOrder, type RowError } from '../core/import/parse-order-rows'
 import type { CustomerFields } from '../db/customers.repo'
-import { deleteImportedOrders, existingOrderNumbers, setOrderTotals } from '../db/imports.repo'
+import { deleteImportedOrders, ordersOnFile, setOrderTotals } from '../db/imports.repo'
 import { insertLedgerBulk } from '../db/ledger-bulk.repo'
 import type { AppContext } from './context'
 import { customerMatcher } from './import-customer-matcher'
@@ -9,20 +10,13 @@ import { runImport, type ImportOptions, type ImportReport, type ImportRun } from
 import { newId } from './new-id'
 import type { ImportFile } from './sheet-rows'
 
-/** An order this import has met: made (with what it holds so far), already on file, or refused. */
-type Seen =
-  { state: 'new'; id: string; head: string; lines: number; total: number } | { state: 'unchanged' | 'bad' }
-
-/** What rows of one order must agree on. */
-const headOf = (o: ImportedOrder) =>
-  `${o.orderDate}\u0000${o.customerExternalId ?? ''}\u0000${o.customerName ?? ''}\u0000${o.rep ?? ''}`
-
 /**
  * `abacus import orders` and the import wizard: a team's order sheet (XLSX, or CSV in UTF-8, Big5
  * or GB18030) into orders, matching customers by external id then exact name (created when missing,
  * owned by the order's rep) and reps by email or name. Rows sharing an order number are one order
- * wherever they stand in the file: rows met in a later batch are added to the order already made.
- * Orders already on file are left unchanged, so the same file imports once.
+ * wherever they stand in the file: rows met in a later batch are added to the order already made
+ * (and must agree with it on date, customer and rep). Orders already on file are left unchanged,
+ * so the same file imports once.
  */
 export function importOrders(
   ctx: AppContext,
@@ -31,7 +25,10 @@ export function importOrders(
 ): Promise<ImportReport> {
   let columns: Partial<Record<string, number>> = {}
   let repHeader = 'rep'
-  const seen = new Map<string, Seen>()
+  // The database holds what this import has made (even a dry run writes, then rolls back); memory
+  // keeps only the numbers it refused or found on file, so their later rows are passed over.
+  const refused = new Set<string>()
+  const unchanged = new Set<string>()
   const customers = customerMatcher()
 
   const batch = async (records: readonly CsvRecord[], run: ImportRun) => {
@@ -42,27 +39,30 @@ export function importOrders(
     )
     run.fail(parsed.errors)
     run.counts.rounded += parsed.rounded
+    const onFile = await ordersOnFile(run.db, [
+      ...parsed.badNumbers,
+      ...parsed.orders.filter((o) => !refused.has(o.number) && !unchanged.has(o.number)).map((o) => o.number),
+    ])
+    const ours = (number: string) => {
+      const order = onFile.get(number)
+      return order?.importBatchId === run.batchId ? order : undefined
+    }
     const errors: RowError[] = []
     // An order made from earlier rows with a bad row here is refused whole.
-    const refused: string[] = []
+    const deleted: string[] = []
     const refuse = (number: string) => {
-      const before = seen.get(number)
-      if (before?.state === 'new') {
-        refused.push(before.id)
+      const made = ours(number)
+      if (made) {
+        deleted.push(made.id)
         run.counts.created -= 1
       }
-      if (before?.state !== 'unchanged') seen.set(number, { state: 'bad' })
+      refused.add(ownCopy(number))
     }
-    for (const number of parsed.badNumbers) refuse(number)
+    for (const number of parsed.badNumbers) if (!onFile.has(number) || ours(number)) refuse(number)
 
-    const fresh = parsed.orders.filter((o) => !seen.has(o.number))
-    const onFile = await existingOrderNumbers(
-      run.db,
-      fresh.map((o) => o.number),
-    )
     await customers.load(
       run,
-      fresh
+      parsed.orders
         .filter((o) => !onFile.has(o.number))
         .map((o) => ({ externalId: o.customerExternalId, name: o.customerName })),
     )
@@ -84,69 +84,65 @@ export function importOrders(
           amount_minor: l.amountMinor,
         }),
       )
+    const fail = (order: ImportedOrder, error: Omit<RowError, 'row'>) => {
+      errors.push({ row: order.rows[0] as number, ...error })
+      refuse(order.number)
+    }
+    const customerColumn = () =>
+      run.header[(columns.customerExternalId ?? columns.customerName) as number] ?? 'customer'
 
     for (const order of parsed.orders) {
-      const before = seen.get(order.number)
-      if (before?.state === 'unchanged' || before?.state === 'bad') continue
-      if (before?.state === 'new') {
-        if (before.head !== headOf(order)) {
-          errors.push({
-            row: order.rows[0] as number,
-            column: run.header[columns.number as number] ?? 'number',
-            key: 'import.inconsistent_order',
-            params: { number: order.number },
-          })
-          refuse(order.number)
-          continue
-        }
-        addLines(before.id, order, before.lines)
-        before.lines += order.lines.length
-        before.total += order.totalMinor
-        grown.push({ id: before.id, total: before.total })
-        continue
-      }
-      if (onFile.has(order.number)) {
-        seen.set(order.number, { state: 'unchanged' })
+      if (refused.has(order.number) || unchanged.has(order.number)) continue
+      const made = ours(order.number)
+      if (onFile.has(order.number) && !made) {
+        unchanged.add(ownCopy(order.number))
         run.counts.unchanged += 1
         continue
       }
       const ownerId = run.repId(order.rep)
-      const customer = ownerId
-        ? customers.resolve(
-            run,
-            { externalId: order.customerExternalId, name: order.customerName },
-            ownerId,
-            newCustomers,
-          )
-        : null
-      if (!ownerId || !customer || 'error' in customer) {
-        errors.push(
-          !ownerId
-            ? {
-                row: order.rows[0] as number,
-                column: repHeader,
-                key: order.rep ? 'import.unknown_rep' : 'field.required',
-                params: { value: order.rep ?? '', field: repHeader },
-              }
-            : {
-                row: order.rows[0] as number,
-                column:
-                  run.header[(columns.customerExternalId ?? columns.customerName) as number] ?? 'customer',
-                key: (customer as { error: RowError['key'] }).error,
-                params: { value: order.customerExternalId ?? order.customerName ?? '' },
-              },
-        )
-        seen.set(order.number, { state: 'bad' })
+      if (!ownerId) {
+        fail(order, {
+          column: repHeader,
+          key: order.rep ? 'import.unknown_rep' : 'field.required',
+          params: { value: order.rep ?? '', field: repHeader },
+        })
+        continue
+      }
+      const customer = customers.resolve(
+        run,
+        { externalId: order.customerExternalId, name: order.customerName },
+        ownerId,
+        newCustomers,
+      )
+      if ('error' in customer) {
+        fail(order, {
+          column: customerColumn(),
+          key: customer.error,
+          params: { value: order.customerExternalId ?? order.customerName ?? '' },
+        })
+        continue
+      }
+      if (made) {
+        // More rows of an order this import made from earlier rows: they must agree with those.
+        if (
+          made.orderDate !== order.orderDate ||
+          made.customerId !== customer.id ||
+          made.ownerId !== ownerId
+        ) {
+          fail(order, {
+            column: run.header[columns.number as number] ?? 'number',
+            key: 'import.inconsistent_order',
+            params: { number: order.number },
+          })
+          continue
+        }
+        addLines(made.id, order, made.lines)
+        made.lines += order.lines.length
+        made.totalMinor += order.totalMinor
+        grown.push({ id: made.id, total: made.totalMinor })
         continue
       }
       const id = newId()
-      seen.set(order.number, {
-        state: 'new',
-        id,
-        head: headOf(order),
-        lines: order.lines.length,
-        total: order.totalMinor,
-      })
       run.counts.created += 1
       orders.push({
         id,
@@ -162,11 +158,10 @@ export function importOrders(
       addLines(id, order, 0)
     }
     run.fail(errors)
-    if (!run.writing()) return
     await customers.write(run, newCustomers)
     await insertLedgerBulk(run.db, { orders, lines, collections: [], plans: [] })
     await setOrderTotals(run.db, grown)
-    await deleteImportedOrders(run.db, refused)
+    await deleteImportedOrders(run.db, deleted)
   }
 
   return runImport(ctx, 'orders', file, options, {

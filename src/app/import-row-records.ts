@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { CsvRecord } from '../core/csv/csv-records'
+import { ownCopy } from '../core/text/own-copy'
 import type { RawRow, RowError } from '../core/import/parse-order-rows'
 import type { MessageKey } from '../core/i18n/messages.en'
 import type { CustomerFields } from '../db/customers.repo'
@@ -89,7 +90,7 @@ export function rowRecordsHandler<R extends RowRecord, Row>(spec: {
         })
         continue
       }
-      firstRow.set(key, record.row)
+      firstRow.set(ownCopy(key), record.row)
       keyed.push({ record, key })
     }
     const onFile = await existingExternalIds(
@@ -132,7 +133,6 @@ export function rowRecordsHandler<R extends RowRecord, Row>(spec: {
     }
     run.fail(errors)
     run.counts.created += rows.length
-    if (!run.writing()) return
     await customers.write(run, newCustomers)
     await spec.write(run, rows)
   }

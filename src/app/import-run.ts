@@ -73,10 +73,8 @@ export type ImportRun = {
   ctx: AppContext
   actor: ActingUser
   scope: Scope
-  /** The transaction (or, for a dry run, the database, never written to). */
+  /** The import's transaction: write freely, the runner commits or rolls back at the end. */
   db: Kysely<Database>
-  /** False for a dry run, and once all-or-nothing has met an error: go on checking, stop writing. */
-  writing: () => boolean
   batchId: string
   now: string
   today: string
@@ -101,10 +99,9 @@ const ROLLBACK = Symbol('rollback')
 /**
  * Runs an import of any kind (`abacus import …` and the wizard): streams the sheet in batches to
  * the kind's handler inside one transaction, collects the bad rows with their row and column, and
- * commits one batch that `undoImport` can take back — or nothing: a dry run writes nothing, and
- * all-or-nothing rolls back when any row is bad (it stops writing at the first and reads on, so
- * the report lists every bad row). Memory stays flat: only the batch being read and what the
- * handler keeps (keys of the records it has made) are held.
+ * commits one batch that `undoImport` can take back — or nothing: a dry run rolls everything
+ * back, and so does all-or-nothing when any row is bad (it reads on, so the report lists every
+ * bad row). Memory stays flat: only the batch being read and what the handler keeps are held.
  */
 export async function runImport(
   ctx: AppContext,
@@ -167,13 +164,12 @@ export async function runImport(
     errorsOmitted: errorCount - errors.length,
   })
 
-  const execute = async (db: Kysely<Database>, dryRun: boolean): Promise<ImportRun> => {
+  const execute = async (db: Kysely<Database>): Promise<ImportRun> => {
     const run: ImportRun = {
       ctx,
       actor,
       scope,
       db,
-      writing: () => !dryRun && !(options.mode === 'all-or-nothing' && errorCount > 0),
       batchId: newId(),
       now: nowIso(ctx),
       today: localDateAt(ctx.now(), ctx.config.timeZone),
@@ -212,14 +208,16 @@ export async function runImport(
     return run
   }
 
-  if (options.dryRun) return report(false, null, await execute(ctx.db, true))
+  // Even a dry run writes, inside the transaction it then rolls back: the database itself keeps
+  // what the import has made so far (the orders a later row adds to), and memory stays flat.
   let finished: ImportRun | null = null
   try {
     await inTransaction(ctx, async (tx) => {
-      const run = await execute(tx.db, false)
+      const run = await execute(tx.db)
       finished = run
       const written = run.counts.created + run.counts.customersCreated
-      if (!run.writing() || written === 0) throw ROLLBACK
+      if (options.dryRun || (options.mode === 'all-or-nothing' && errorCount > 0) || written === 0)
+        throw ROLLBACK
       await insertImportBatch(tx.db, {
         id: run.batchId,
         kind,

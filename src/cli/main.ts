@@ -4,7 +4,7 @@ import { cliLang, type GlobalOptions } from './cli-context'
 import { demo } from './commands/demo'
 import { exportData } from './commands/export'
 import { importData, importUndo } from './commands/import'
-import { IMPORTABLE_KINDS } from '../app/import-kinds'
+import { IMPORTABLE_KINDS, type ImportableKind } from '../app/import-kinds'
 import { migrate } from './commands/migrate'
 import { serve } from './commands/serve'
 import { tokenCreate } from './commands/token-create'
@@ -70,7 +70,7 @@ program
   .action(run(exportData as (what: string, o: GlobalOptions) => Promise<void>))
 
 const importCommand = program.command('import').description("import a team's spreadsheets")
-const IMPORT_HELP: Record<string, string> = {
+const IMPORT_HELP: Record<ImportableKind, string> = {
   customers: 'import customers (with a contact per row) from XLSX or CSV',
   orders:
     'import orders from XLSX or CSV (UTF-8, Big5 or GB18030); rows sharing an order number are one order',
@@ -80,7 +80,7 @@ const IMPORT_HELP: Record<string, string> = {
 for (const kind of IMPORTABLE_KINDS)
   importCommand
     .command(`${kind} <file>`)
-    .description(IMPORT_HELP[kind] ?? kind)
+    .description(IMPORT_HELP[kind])
     .option('--map <pairs>', 'field=Header,… for columns named differently')
     .option('--dry-run', 'report what would happen, write nothing')
     .option('--mode <mode>', 'all-or-nothing | skip-invalid', 'all-or-nothing')

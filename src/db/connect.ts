@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import SQLite from 'better-sqlite3'
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely'
+import { Kysely, PostgresDialect, SqliteDialect, type SqliteStatement } from 'kysely'
 import pg from 'pg'
 import type { Database } from './schema'
 
@@ -23,20 +23,46 @@ export type Db = {
  */
 function withStatementCache(sqlite: SQLite.Database, limit = 500) {
   const cache = new Map<string, SQLite.Statement>()
+  const prepare = (sql: string) => {
+    let statement = cache.get(sql)
+    if (statement) cache.delete(sql)
+    else {
+      statement = sqlite.prepare(sql)
+      if (cache.size >= limit) cache.delete(cache.keys().next().value as string)
+    }
+    cache.set(sql, statement)
+    return statement
+  }
   return {
     close: () => sqlite.close(),
     prepare: (sql: string) => {
-      let statement = cache.get(sql)
-      if (statement) cache.delete(sql)
-      else {
-        statement = sqlite.prepare(sql)
-        if (cache.size >= limit) cache.delete(cache.keys().next().value as string)
+      if (!sql.startsWith(EACH_ROW)) return prepare(sql)
+      // A one-row INSERT whose parameters are rows: run once per row (see insert-bulk.ts).
+      const statement = prepare(sql.slice(EACH_ROW.length))
+      const readsNothing = () => {
+        throw new Error('an each-row statement only inserts')
       }
-      cache.set(sql, statement)
-      return statement
+      const each: SqliteStatement = {
+        reader: false,
+        all: readsNothing,
+        iterate: readsNothing,
+        run: (rows) => {
+          let changes = 0
+          for (const row of rows as readonly unknown[][]) changes += statement.run(row).changes
+          return { changes, lastInsertRowid: 0 }
+        },
+      }
+      return each
     },
   }
 }
+
+/**
+ * Marks a one-row INSERT whose parameters are a list of rows, which the SQLite driver runs once
+ * per row from one prepared statement: the fastest way into SQLite, a million rows without a
+ * million promises or statement texts.
+ */
+export const EACH_ROW = '/* each row */ '
 
 export const DEFAULT_DATABASE_URL = 'sqlite:./data/abacus.db'
 

@@ -1,4 +1,5 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely'
+import { insertBulk } from './insert-bulk'
 import type { Database } from './schema'
 
 export type ContactRecord = {
@@ -385,36 +386,31 @@ export async function insertCustomersBulk(
   db: Kysely<Database>,
   customers: readonly (CustomerFields & { id: string; searchText: string; contacts: ContactRecord[] })[],
   now: string,
+  importBatchId: string | null = null,
 ): Promise<void> {
-  const CHUNK = 400
-  for (let i = 0; i < customers.length; i += CHUNK) {
-    const chunk = customers.slice(i, i + CHUNK)
-    await db
-      .insertInto('customers')
-      .values(
-        chunk.map((c) => ({
-          id: c.id,
-          ...toRow(c),
-          tier: 'C',
-          version: 1,
-          created_at: now,
-          updated_at: now,
-        })),
-      )
-      .execute()
-    const tags = chunk.flatMap((c) => c.tags.map((tag) => ({ customer_id: c.id, tag })))
-    for (let t = 0; t < tags.length; t += 2000)
-      await db
-        .insertInto('customer_tags')
-        .values(tags.slice(t, t + 2000))
-        .execute()
-    const contacts = chunk.flatMap((c) =>
+  await insertBulk(
+    db,
+    'customers',
+    customers.map((c) => ({
+      id: c.id,
+      ...toRow(c),
+      tier: 'C',
+      import_batch_id: importBatchId,
+      version: 1,
+      created_at: now,
+      updated_at: now,
+    })),
+  )
+  await insertBulk(
+    db,
+    'customer_tags',
+    customers.flatMap((c) => c.tags.map((tag) => ({ customer_id: c.id, tag }))),
+  )
+  await insertBulk(
+    db,
+    'contacts',
+    customers.flatMap((c) =>
       c.contacts.map((contact, position) => ({ ...contact, customer_id: c.id, position })),
-    )
-    for (let t = 0; t < contacts.length; t += 2000)
-      await db
-        .insertInto('contacts')
-        .values(contacts.slice(t, t + 2000))
-        .execute()
-  }
+    ),
+  )
 }

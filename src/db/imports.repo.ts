@@ -35,20 +35,57 @@ export async function findCustomersForImport(
   return { byExternalId, byName }
 }
 
-/** Order numbers (or external ids) already on file: importing them again changes nothing. */
-export async function existingOrderNumbers(
+export type OrderOnFile = {
+  id: string
+  importBatchId: string | null
+  orderDate: string
+  customerId: string
+  ownerId: string
+  totalMinor: number
+  lines: number
+}
+
+/**
+ * Orders on file under these numbers (or external ids), deleted or not: importing them again
+ * changes nothing — unless an import is making them right now (its batch id), when later rows add
+ * to them.
+ */
+export async function ordersOnFile(
   db: Kysely<Database>,
   numbers: readonly string[],
-): Promise<Set<string>> {
-  const found = new Set<string>()
+): Promise<Map<string, OrderOnFile>> {
+  const found = new Map<string, OrderOnFile>()
   for (const chunk of chunks(numbers))
     for (const r of await db
       .selectFrom('orders')
-      .select(['number', 'external_id'])
+      .select((eb) => [
+        'id',
+        'number',
+        'external_id',
+        'import_batch_id',
+        'order_date',
+        'customer_id',
+        'owner_id',
+        'total_minor',
+        eb
+          .selectFrom('order_lines')
+          .select((l) => l.fn.countAll<number>().as('n'))
+          .whereRef('order_lines.order_id', '=', 'orders.id')
+          .as('lines'),
+      ])
       .where((eb) => eb.or([eb('number', 'in', chunk), eb('external_id', 'in', chunk)]))
       .execute()) {
-      found.add(r.number)
-      if (r.external_id) found.add(r.external_id)
+      const order = {
+        id: r.id,
+        importBatchId: r.import_batch_id,
+        orderDate: r.order_date,
+        customerId: r.customer_id,
+        ownerId: r.owner_id,
+        totalMinor: Number(r.total_minor),
+        lines: Number(r.lines ?? 0),
+      }
+      found.set(r.number, order)
+      if (r.external_id) found.set(r.external_id, order)
     }
   return found
 }
@@ -104,7 +141,11 @@ export async function existingExternalIds(
 ): Promise<Set<string>> {
   const found = new Set<string>()
   for (const chunk of chunks(ids))
-    for (const r of await db.selectFrom(table).select('external_id').where('external_id', 'in', chunk).execute())
+    for (const r of await db
+      .selectFrom(table)
+      .select('external_id')
+      .where('external_id', 'in', chunk)
+      .execute())
       if (r.external_id) found.add(r.external_id)
   return found
 }
@@ -124,15 +165,6 @@ export async function deleteImportedOrders(db: Kysely<Database>, ids: readonly s
     await db.deleteFrom('order_lines').where('order_id', 'in', chunk).execute()
     await db.deleteFrom('orders').where('id', 'in', chunk).execute()
   }
-}
-
-export async function markCustomersImported(
-  db: Kysely<Database>,
-  ids: readonly string[],
-  batchId: string,
-): Promise<void> {
-  for (const chunk of chunks(ids))
-    await db.updateTable('customers').set({ import_batch_id: batchId }).where('id', 'in', chunk).execute()
 }
 
 export async function findImportBatch(db: Kysely<Database>, id: string) {
@@ -190,4 +222,29 @@ export async function undoImportBatch(
     .executeTakeFirst()
   await db.updateTable('import_batches').set({ undone_at: now }).where('id', '=', id).execute()
   return { records, customers: Number(customers.numUpdatedRows) }
+}
+
+/** Customers' external ids on file, in the recycle bin or not: the column is unique over both. */
+export async function existingCustomerExternalIds(
+  db: Kysely<Database>,
+  ids: readonly string[],
+): Promise<Set<string>> {
+  const found = new Set<string>()
+  for (const chunk of chunks(ids))
+    for (const r of await db
+      .selectFrom('customers')
+      .select('external_id')
+      .where('external_id', 'in', chunk)
+      .execute())
+      if (r.external_id) found.add(r.external_id)
+  return found
+}
+
+/** Customers an import made and then refused (a bad row further on): gone, as if never written. */
+export async function deleteImportedCustomers(db: Kysely<Database>, ids: readonly string[]): Promise<void> {
+  for (const chunk of chunks(ids)) {
+    await db.deleteFrom('contacts').where('customer_id', 'in', chunk).execute()
+    await db.deleteFrom('customer_tags').where('customer_id', 'in', chunk).execute()
+    await db.deleteFrom('customers').where('id', 'in', chunk).execute()
+  }
 }

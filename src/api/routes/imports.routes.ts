@@ -14,7 +14,7 @@ import type { ZodApp } from '../zod-app'
 const IMPORT_BODY_LIMIT = 100 * 1024 * 1024
 
 const ImportReportSchema = z.object({
-  kind: z.string(),
+  kind: z.enum(IMPORTABLE_KINDS),
   header: z.array(z.string()),
   columns: z.record(z.string(), z.string().nullable()),
   batchId: z.string().nullable(),

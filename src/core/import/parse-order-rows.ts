@@ -65,21 +65,27 @@ export function parseOrderRows(
       badNumbers: [],
     }
 
-  for (const { row, cells } of rows) {
-    const cell = (f: Field) => (columns[f] === undefined ? '' : (cells[columns[f] as number] ?? '').trim())
-    const fail = (f: Field, key: MessageKey, params?: RowError['params']) => {
-      errors.push({ row, column: header[columns[f] as number] ?? f, key, ...(params ? { params } : {}) })
-      return null
-    }
-    const money = (f: Field) => {
-      const text = cell(f)
-      if (!text) return undefined
-      const parsed = parseMoney(text)
-      if (!parsed) return fail(f, 'import.not_amount', { value: text })
-      if (parsed.minor < 0) return fail(f, 'field.positive', { field: header[columns[f] as number] ?? f })
-      if (parsed.rounded) rounded += 1
-      return parsed.minor
-    }
+  // The helpers read the row in hand; made once, not per row (a million-line sheet).
+  let row = 0
+  let cells: readonly string[] = []
+  const cell = (f: Field) => (columns[f] === undefined ? '' : (cells[columns[f] as number] ?? '').trim())
+  const fail = (f: Field, key: MessageKey, params?: RowError['params']) => {
+    errors.push({ row, column: header[columns[f] as number] ?? f, key, ...(params ? { params } : {}) })
+    return null
+  }
+  const money = (f: Field) => {
+    const text = cell(f)
+    if (!text) return undefined
+    const parsed = parseMoney(text)
+    if (!parsed) return fail(f, 'import.not_amount', { value: text })
+    if (parsed.minor < 0) return fail(f, 'field.positive', { field: header[columns[f] as number] ?? f })
+    if (parsed.rounded) rounded += 1
+    return parsed.minor
+  }
+
+  for (const raw of rows) {
+    row = raw.row
+    cells = raw.cells
     const before = errors.length
     const number =
       cell('number') ||
@@ -114,14 +120,13 @@ export function parseOrderRows(
       if (number) bad.add(number)
       continue
     }
-    const line: ImportedLine | null = product
-      ? (() => {
-          const q = quantityMilli ?? QUANTITY_SCALE
-          const price = unitPrice ?? Math.round((((amount ?? 0) + (discount ?? 0)) * QUANTITY_SCALE) / q)
-          const parts = { quantityMilli: q, unitPriceMinor: price, discountMinor: discount ?? 0 }
-          return { product, ...parts, amountMinor: amount ?? lineAmount(parts) }
-        })()
-      : null
+    let line: ImportedLine | null = null
+    if (product) {
+      const q = quantityMilli ?? QUANTITY_SCALE
+      const price = unitPrice ?? Math.round((((amount ?? 0) + (discount ?? 0)) * QUANTITY_SCALE) / q)
+      const parts = { quantityMilli: q, unitPriceMinor: price, discountMinor: discount ?? 0 }
+      line = { product, ...parts, amountMinor: amount ?? lineAmount(parts) }
+    }
     const rowTotal = line ? line.amountMinor : (amount as number)
     const existing = orders.get(number)
     const rep = cell('rep') || null

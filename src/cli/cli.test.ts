@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs'
 import { execFile } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -104,6 +104,31 @@ describe('abacus CLI', { timeout: 60_000 }, () => {
     await book.xlsx.readFile(workbook)
     expect(book.worksheets[0]!.rowCount - 1).toBe(JSON.parse(written.stdout).rows)
     expect((await abacus('export', 'orders', '--out', join(dir, 'x.pdf'))).code).toBe(1)
+  })
+  it('imports a collections sheet from a file, reports in the chosen language, and undoes it', async () => {
+    const sheet = join(dir, '回款.csv')
+    writeFileSync(
+      sheet,
+      '\uFEFF回款編號,客戶名稱,回款日期,金額,方式,業務員\nCLI-1,命令列客戶,2026/11/2,"NT$1,500",現金,rep1@demo.abacus.tw\nCLI-2,命令列客戶,2026-02-30,10,,rep1@demo.abacus.tw\n',
+    )
+    const refused = await abacus('--lang', 'zh-Hant', 'import', 'collections', sheet)
+    expect(refused.code).toBe(1)
+    expect(refused.stdout).toContain('第 3 列')
+    expect(refused.stdout).toContain('未寫入')
+    const done = await abacus('--json', 'import', 'collections', sheet, '--mode', 'skip-invalid')
+    expect(done.code).toBe(0)
+    const report = JSON.parse(done.stdout)
+    expect(report).toMatchObject({
+      kind: 'collections',
+      committed: true,
+      created: 1,
+      customersCreated: 1,
+      badRows: 1,
+    })
+    const undone = await abacus('--json', 'import', 'undo', report.batchId)
+    expect(JSON.parse(undone.stdout)).toEqual({ records: 1, customers: 1 })
+    const unknown = await abacus('import', 'invoices', sheet)
+    expect(unknown.code).toBe(2)
   })
   it('exits 2 on a usage error', async () => {
     const usage = await abacus('--nope')

@@ -27,17 +27,27 @@ const CSV = [
   'SO-IMP-003,新客戶,2026/11/04,王家豪,馬達,1,800',
 ].join('\n')
 
+// Customers with the headers a Taiwanese team's sheet has; the owner is the rep, by email.
+const CUSTOMER = '宏達貿易'
+const CUSTOMERS_CSV = [
+  '客戶名稱,公司全名,電話,負責人,聯絡人,聯絡人電話',
+  `${CUSTOMER},宏達貿易股份有限公司,02-2345-6789,ray@example.com,陳怡君,0912-345-678`,
+].join('\n')
+
 const visible = (locator: Locator) => locator.waitFor({ state: 'visible' })
 const orderRow = (page: Page) => page.locator('.ant-table-row').filter({ hasText: ORDER })
 
-suite('importing orders from a CSV file, end to end in the browser', () => {
+suite('importing orders and customers from CSV files, end to end in the browser', () => {
   let server: RunningServer
   let browser: Browser
   let page: Page
-  const file = join(mkdtempSync(join(tmpdir(), 'abacus-import-')), 'orders.csv')
+  const dir = mkdtempSync(join(tmpdir(), 'abacus-import-'))
+  const file = join(dir, 'orders.csv')
+  const customersFile = join(dir, 'customers.csv')
 
   beforeAll(async () => {
     writeFileSync(file, CSV)
+    writeFileSync(customersFile, CUSTOMERS_CSV)
     server = await startServer()
     browser = await launchChromium()
     ;({ page } = await newPage(browser, 'en-US'))
@@ -62,11 +72,12 @@ suite('importing orders from a CSV file, end to end in the browser', () => {
 
   it('reads the file, previews its columns and dry-runs it without writing', async () => {
     await page.getByRole('button', { name: text('en', 'imports.open') }).click()
-    await visible(page.getByRole('heading', { name: text('en', 'imports.title') }))
+    await visible(page.getByRole('heading', { name: text('en', 'imports.title.orders') }))
     await page.setInputFiles('input[type=file]', file)
     expect(await page.getByTestId('import-file-name').textContent()).toBe('orders.csv')
+    // Matched in the browser as the server matches them: the Chinese header is read as the order date.
     const mapping = page.getByTestId('import-mapping')
-    await visible(mapping.locator('.ant-tag').filter({ hasText: '訂單日期' }))
+    await visible(mapping.getByText('訂單日期', { exact: true }))
 
     await page.getByRole('button', { name: text('en', 'imports.runDryRun') }).click()
     const errors = page.getByTestId('import-errors')
@@ -88,7 +99,7 @@ suite('importing orders from a CSV file, end to end in the browser', () => {
     expect(await importButton.isDisabled()).toBe(true)
     await page.getByText(text('en', 'imports.modeSkipInvalid')).click()
     await importButton.click()
-    await visible(page.getByText(text('en', 'imports.doneTitle')))
+    await visible(page.getByText(text('en', 'imports.done.orders')))
     await visible(page.getByTestId('import-batch'))
     await screenshot(page, 'imports-02-done-en')
 
@@ -106,8 +117,32 @@ suite('importing orders from a CSV file, end to end in the browser', () => {
       .getByRole('button', { name: text('en', 'imports.undo') })
       .click()
     await visible(page.getByText(text('en', 'imports.undoneTitle')))
-    await page.getByRole('button', { name: text('en', 'imports.toOrders') }).click()
+    await page.getByRole('button', { name: text('en', 'imports.toList.orders') }).click()
     await visible(page.getByText(text('en', 'orders.empty')))
     expect(await orderRow(page).count()).toBe(0)
+  })
+
+  it('imports customers through the same wizard, from the customer list', async () => {
+    await page.goto(`${server.url}/customers`)
+    await page.getByRole('button', { name: text('en', 'imports.open') }).click()
+    await visible(page.getByRole('heading', { name: text('en', 'imports.title.customers') }))
+    await page.setInputFiles('input[type=file]', customersFile)
+    // The customers' own fields: the company's full name and the contact's phone are recognised.
+    await visible(page.getByTestId('import-mapping').getByText('公司全名', { exact: true }))
+    await visible(page.getByTestId('import-mapping').getByText('聯絡人電話', { exact: true }))
+
+    await page.getByRole('button', { name: text('en', 'imports.runDryRun') }).click()
+    await visible(page.getByText(text('en', 'imports.dryRunClean')))
+    expect(await page.getByTestId('import-summary').textContent()).toContain(
+      text('en', 'imports.toCreate.customers'),
+    )
+    await page.getByRole('button', { name: text('en', 'imports.next') }).click()
+    await page.getByRole('button', { name: text('en', 'imports.import'), exact: true }).click()
+    await visible(page.getByText(text('en', 'imports.done.customers')))
+    await screenshot(page, 'imports-03-customers-done-en')
+    await page.getByRole('button', { name: text('en', 'imports.toList.customers') }).click()
+    const row = page.locator('.ant-table-row').filter({ hasText: CUSTOMER })
+    await visible(row)
+    expect(await row.textContent()).toContain(REP.name)
   })
 })

@@ -201,7 +201,12 @@ export async function runImport(
       }
       rows += records.length
       await handler.batch(records, run)
-      options.onProgress?.({ bytes, totalBytes: file.size, rows })
+      if (options.onProgress) {
+        options.onProgress({ bytes, totalBytes: file.size, rows })
+        // SQLite answers synchronously: without a turn of the event loop, progress written to a
+        // streamed response would leave all at once at the end.
+        await new Promise((resolve) => setImmediate(resolve))
+      }
     }
     if (!started) run.fail(handler.start({}, []))
     await handler.finish?.(run)

@@ -5,6 +5,7 @@ import { ExportButton } from '../../lib/ExportButton'
 import { useT } from '../../i18n/use-t'
 import { QueryErrorResult } from '../../lib/QueryErrorResult'
 import { useCurrentUser } from '../auth/current-user'
+import { ImportButton } from '../imports/ImportButton'
 import { canRecordLedger } from '../ledger/ledger-roles'
 import { hasLedgerFilter } from '../ledger/ledger-search'
 import { LedgerFilters } from '../ledger/LedgerFilters'
@@ -26,6 +27,7 @@ export function CollectionsTab() {
         <LedgerFilters search={search} onChange={setSearch} />
         <Flex gap={8}>
           <ExportButton what="collections" />
+          <ImportButton kind="collections" />
           {canRecordLedger(user) ? (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setRecording(true)}>
               {t('collections.record')}

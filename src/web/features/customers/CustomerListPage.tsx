@@ -6,6 +6,7 @@ import { useT } from '../../i18n/use-t'
 import { PageHeader } from '../../lib/PageHeader'
 import { QueryErrorResult } from '../../lib/QueryErrorResult'
 import { canEditCustomers, useCurrentUser } from '../auth/current-user'
+import { ImportButton } from '../imports/ImportButton'
 import { CustomerFilters } from './CustomerFilters'
 import { filterOf, hasFilter } from './customer-search'
 import { CustomerTable } from './CustomerTable'
@@ -30,6 +31,7 @@ export function CustomerListPage() {
         extra={
           <>
             <ExportButton what="customers" query={filterOf(search)} />
+            <ImportButton kind="customers" />
             {canEditCustomers(user) ? (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate('/customers/new')}>
                 {t('customers.new')}

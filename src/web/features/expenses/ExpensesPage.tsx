@@ -7,6 +7,7 @@ import { useT } from '../../i18n/use-t'
 import { PageHeader } from '../../lib/PageHeader'
 import { ExportButton } from '../../lib/ExportButton'
 import { useCurrentUser } from '../auth/current-user'
+import { ImportButton } from '../imports/ImportButton'
 import { BudgetFormModal } from './BudgetFormModal'
 import { BudgetsTab } from './BudgetsTab'
 import { approvesExpenses, canRecordExpenses, setsBudgets } from './expense-roles'
@@ -57,6 +58,7 @@ export function ExpensesPage() {
         extra={
           <>
             {tab === 'budgets' ? null : <ExportButton what="expenses" />}
+            {tab === 'list' ? <ImportButton kind="expenses" /> : null}
             {tab === 'budgets' && setsBudgets(user) ? (
               <Button icon={<PlusOutlined />} onClick={() => setSettingBudget(true)}>
                 {t('expenses.setBudget')}

@@ -1,52 +1,70 @@
-import { Select, Table, Tag, Typography, type TableColumnsType } from 'antd'
-import { matchHeaders } from '../../../core/import/header-synonyms'
+import { Select, Table, Typography, type TableColumnsType } from 'antd'
 import { useT } from '../../i18n/use-t'
-import { FIELD_LABELS, IMPORT_FIELDS, type ImportField } from './import-fields'
+import { fieldLabel, importFields } from './import-fields'
+import type { ImportKind } from './import-kinds'
 
 type Props = {
-  headers: string[]
+  kind: ImportKind
+  header: string[]
+  /** field → the header it is read from (null: none): the dry run's, or matched in the browser. */
+  columns: Record<string, string | null>
   mapping: Record<string, string>
   onChange: (mapping: Record<string, string>) => void
 }
 
+/** The server splits `map` on commas and `=`: a header with either cannot be chosen by hand. */
+const mappable = (header: string) => header !== '' && !/[,=]/.test(header)
+
 /**
- * Which column of the file each field comes from, matched as the server will (same synonyms, same
- * function). A field the headers do not name can be pointed at a column by hand: sent as `map`.
+ * Which column of the file each field comes from. Any field can be pointed at another column:
+ * sent as `map`. The server gives each column to one field, earlier fields first, so a column an
+ * earlier field reads is offered disabled, named after that field.
  */
-export function ColumnMapping({ headers, mapping, onChange }: Props) {
-  const { t } = useT()
-  const { columns, unclaimed } = matchHeaders('orders', headers, mapping)
-  // The server splits `map` on commas: a header with one cannot be mapped by hand.
-  const options = headers.filter((h) => h && !h.includes(',')).map((h) => ({ value: h, label: h }))
-  const choose = (field: ImportField, header: string | undefined) => {
+export function ColumnMapping({ kind, header, columns, mapping, onChange }: Props) {
+  const { t, lang } = useT()
+  const fields = importFields(kind)
+  const label = (field: string) => {
+    const key = fieldLabel(kind, field)
+    return key ? t(key) : field
+  }
+  const choose = (field: string, chosen: string | undefined) => {
     const next = { ...mapping }
-    if (header) next[field] = header
+    if (chosen) next[field] = chosen
     else delete next[field]
     onChange(next)
   }
-  const tableColumns: TableColumnsType<ImportField> = [
-    { title: t('imports.field'), key: 'field', width: '40%', render: (_, field) => t(FIELD_LABELS[field]) },
+  const optionsFor = (field: string) => {
+    const earlier = fields.slice(0, fields.indexOf(field))
+    return [...new Set(header.filter(mappable))].map((h) => {
+      const owner = earlier.find((other) => columns[other] === h)
+      return {
+        value: h,
+        label: owner ? `${h} — ${label(owner)}` : h,
+        disabled: owner !== undefined,
+      }
+    })
+  }
+  const tableColumns: TableColumnsType<string> = [
+    { title: t('imports.field'), key: 'field', width: '40%', render: (_, field) => label(field) },
     {
       title: t('imports.fieldColumn'),
       key: 'column',
-      render: (_, field) => {
-        const index = columns[field]
-        if (index !== undefined && !mapping[field]) return <Tag color="blue">{headers[index]}</Tag>
-        return (
-          <Select
-            size="small"
-            allowClear
-            style={{ minWidth: 200 }}
-            placeholder={t('imports.notFound')}
-            value={mapping[field]}
-            options={options}
-            onChange={(header: string | undefined) => choose(field, header)}
-            aria-label={t(FIELD_LABELS[field])}
-          />
-        )
-      },
+      render: (_, field) => (
+        <Select
+          size="small"
+          allowClear={mapping[field] !== undefined}
+          style={{ minWidth: 220, maxWidth: '100%' }}
+          placeholder={t('imports.notFound')}
+          value={columns[field] ?? undefined}
+          options={optionsFor(field)}
+          onChange={(chosen: string | undefined) => choose(field, chosen)}
+          aria-label={label(field)}
+        />
+      ),
     },
   ]
+  const read = new Set(Object.values(columns))
+  const unread = header.filter((h) => h !== '' && !read.has(h))
   return (
     <>
       <Typography.Paragraph type="secondary">{t('imports.mappingHint')}</Typography.Paragraph>
@@ -54,13 +72,13 @@ export function ColumnMapping({ headers, mapping, onChange }: Props) {
         size="small"
         rowKey={(field) => field}
         columns={tableColumns}
-        dataSource={IMPORT_FIELDS}
+        dataSource={fields}
         pagination={false}
         data-testid="import-mapping"
       />
-      {unclaimed.length > 0 ? (
+      {unread.length > 0 ? (
         <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
-          {t('imports.unclaimed', { columns: unclaimed.join('、') })}
+          {t('imports.unclaimed', { columns: unread.join(lang === 'en' ? ', ' : '、') })}
         </Typography.Paragraph>
       ) : null}
     </>

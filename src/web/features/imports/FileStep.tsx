@@ -1,36 +1,46 @@
-import { DeleteOutlined, FileTextOutlined, InboxOutlined } from '@ant-design/icons'
+import { DeleteOutlined, FileExcelOutlined, FileTextOutlined, InboxOutlined } from '@ant-design/icons'
 import { App, Button, Card, Flex, Typography, Upload } from 'antd'
 import { useT } from '../../i18n/use-t'
 import { ColumnMapping } from './ColumnMapping'
+import { columnsOf } from './columns-of'
 import { formatSize } from './format-size'
+import type { ImportKind } from './import-kinds'
 import { readHeaderRow } from './read-header-row'
 
 /** The largest body the server takes (imports.routes.ts). */
 const MAX_BYTES = 100 * 1024 * 1024
 
+/** `headers`: the CSV header row read in the browser; null for a workbook or a Big5/GB18030 file. */
 export type ChosenFile = { name: string; size: number; bytes: ArrayBuffer; headers: string[] | null }
 
 type Props = {
+  kind: ImportKind
   file: ChosenFile | null
   onFile: (file: ChosenFile | null) => void
   mapping: Record<string, string>
   onMapping: (mapping: Record<string, string>) => void
 }
 
-/** Step 1: the file, read in the browser, and which of its columns each field comes from. */
-export function FileStep({ file, onFile, mapping, onMapping }: Props) {
+const isXlsx = (name: string) => /\.xlsx$/i.test(name)
+
+/**
+ * Step 1: the file, and — for a UTF-8 CSV, whose header the browser can read — a preview of which
+ * of its columns each field comes from. A workbook's columns are read by the dry run.
+ */
+export function FileStep({ kind, file, onFile, mapping, onMapping }: Props) {
   const { t } = useT()
   const { message } = App.useApp()
   const choose = async (picked: File) => {
-    if (!/\.csv$/i.test(picked.name)) return void message.error(t('imports.notCsv'))
+    if (!/\.(csv|xlsx)$/i.test(picked.name)) return void message.error(t('imports.notSheet'))
     if (picked.size > MAX_BYTES) return void message.error(t('imports.tooLarge'))
     const bytes = await picked.arrayBuffer()
-    onFile({ name: picked.name, size: picked.size, bytes, headers: readHeaderRow(bytes) })
+    const headers = isXlsx(picked.name) ? null : readHeaderRow(bytes)
+    onFile({ name: picked.name, size: picked.size, bytes, headers })
   }
   if (!file)
     return (
       <Upload.Dragger
-        accept=".csv,text/csv"
+        accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         multiple={false}
         showUploadList={false}
         // Nothing is uploaded here: the file is read in the browser and sent at the dry run.
@@ -46,11 +56,12 @@ export function FileStep({ file, onFile, mapping, onMapping }: Props) {
         <p className="ant-upload-hint">{t('imports.dropHint')}</p>
       </Upload.Dragger>
     )
+  const Icon = isXlsx(file.name) ? FileExcelOutlined : FileTextOutlined
   return (
     <Flex vertical gap={16}>
       <Card size="small">
         <Flex align="center" gap={12}>
-          <FileTextOutlined style={{ fontSize: 24, color: '#1d4ed8' }} />
+          <Icon style={{ fontSize: 24, color: isXlsx(file.name) ? '#15803d' : '#1d4ed8' }} />
           <Flex vertical style={{ flex: 1, minWidth: 0 }}>
             <Typography.Text strong ellipsis data-testid="import-file-name">
               {file.name}
@@ -64,9 +75,15 @@ export function FileStep({ file, onFile, mapping, onMapping }: Props) {
       </Card>
       <Card size="small" title={t('imports.mappingTitle')}>
         {file.headers ? (
-          <ColumnMapping headers={file.headers} mapping={mapping} onChange={onMapping} />
+          <ColumnMapping
+            kind={kind}
+            header={file.headers}
+            columns={columnsOf(kind, file.headers, mapping)}
+            mapping={mapping}
+            onChange={onMapping}
+          />
         ) : (
-          <Typography.Text type="secondary">{t('imports.mappingUnreadable')}</Typography.Text>
+          <Typography.Text type="secondary">{t('imports.mappingAtDryRun')}</Typography.Text>
         )}
       </Card>
     </Flex>

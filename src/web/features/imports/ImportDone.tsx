@@ -4,10 +4,12 @@ import { App, Button, Flex, Result, Typography } from 'antd'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { useT } from '../../i18n/use-t'
-import { queryKeys } from '../../lib/query-keys'
+import { invalidateImported } from './invalidate-imported'
 import { ImportErrorsTable } from './ImportErrorsTable'
+import { KIND_PATHS } from './import-kinds'
 import { undoImport, type ImportReport } from './import-requests'
 import { ImportSummary } from './ImportSummary'
+import { KIND_TEXTS } from './kind-texts'
 
 type Props = { report: ImportReport; onAnother: () => void }
 
@@ -17,13 +19,12 @@ export function ImportDone({ report, onAnother }: Props) {
   const { message, modal } = App.useApp()
   const queryClient = useQueryClient()
   const [undone, setUndone] = useState(false)
+  const texts = KIND_TEXTS[report.kind]
   const undo = useMutation({
     mutationFn: () => undoImport(report.batchId ?? ''),
     onSuccess: (counts) => {
       setUndone(true)
-      // The orders left the list and the customers it created left theirs.
-      void queryClient.invalidateQueries({ queryKey: queryKeys.ledger })
-      void queryClient.invalidateQueries({ queryKey: queryKeys.customers })
+      invalidateImported(queryClient)
       void message.success(t('cli.import_undone', counts))
     },
     onError: (error) => void message.error(error.message),
@@ -31,7 +32,7 @@ export function ImportDone({ report, onAnother }: Props) {
   const confirmUndo = () =>
     modal.confirm({
       title: t('imports.undoConfirmTitle'),
-      content: t('imports.undoConfirmText'),
+      content: t(texts.undoText),
       okText: t('imports.undo'),
       okButtonProps: { danger: true },
       cancelText: t('common.cancel'),
@@ -40,20 +41,18 @@ export function ImportDone({ report, onAnother }: Props) {
   return (
     <Flex vertical gap={16}>
       <Result
-        status={undone ? 'info' : 'success'}
-        title={undone ? t('imports.undoneTitle') : t('imports.doneTitle')}
+        status={undone || !report.batchId ? 'info' : 'success'}
+        title={undone ? t('imports.undoneTitle') : report.batchId ? t(texts.done) : t('imports.nothingNew')}
         subTitle={
           report.batchId ? (
             <span data-testid="import-batch">
               {t('imports.batch')}: <Typography.Text copyable>{report.batchId}</Typography.Text>
             </span>
-          ) : (
-            t('imports.nothingNew')
-          )
+          ) : null
         }
         extra={[
-          <Link key="orders" to="/orders">
-            <Button type="primary">{t('imports.toOrders')}</Button>
+          <Link key="list" to={KIND_PATHS[report.kind]}>
+            <Button type="primary">{t(texts.toList)}</Button>
           </Link>,
           <Button key="another" onClick={onAnother}>
             {t('imports.another')}
@@ -71,7 +70,7 @@ export function ImportDone({ report, onAnother }: Props) {
           <Typography.Title level={5} style={{ margin: 0 }}>
             {t('imports.skippedTitle')}
           </Typography.Title>
-          <ImportErrorsTable errors={report.errors} />
+          <ImportErrorsTable kind={report.kind} errors={report.errors} omitted={report.errorsOmitted} />
         </>
       ) : null}
     </Flex>

@@ -6,10 +6,12 @@ import { ImportSummary } from './ImportSummary'
 
 type Props = { report: ImportReport }
 
+const ENCODING_NAMES: Record<string, string> = { 'utf-8': 'UTF-8', big5: 'Big5', gb18030: 'GB18030' }
+
 /** A dry run's report: its counts, whether the file is clean, and the rows with errors. */
 export function ReportView({ report }: Props) {
   const { t } = useT()
-  const clean = report.errors.length === 0
+  const clean = report.badRows === 0 && report.errors.length === 0
   return (
     <Flex vertical gap={16}>
       <Alert
@@ -20,14 +22,16 @@ export function ReportView({ report }: Props) {
       />
       <ImportSummary report={report} done={false} />
       <Typography.Text type="secondary">
-        {t('imports.encoding', { encoding: report.encoding })}
+        {report.encoding === 'xlsx'
+          ? t('imports.readAsXlsx')
+          : t('imports.encoding', { encoding: ENCODING_NAMES[report.encoding] ?? report.encoding })}
       </Typography.Text>
       {clean ? null : (
         <>
           <Typography.Title level={5} style={{ margin: 0 }}>
             {t('imports.errorsTitle')}
           </Typography.Title>
-          <ImportErrorsTable errors={report.errors} />
+          <ImportErrorsTable kind={report.kind} errors={report.errors} omitted={report.errorsOmitted} />
         </>
       )}
     </Flex>

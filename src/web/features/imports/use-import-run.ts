@@ -1,17 +1,15 @@
 import { useState } from 'react'
 import { useMutation } from '@tanstack/react-query'
-import { importOrders, type ImportRequest } from './import-requests'
+import type { ImportProgress } from './import-progress'
+import { sendImport, type ImportReport, type ImportRequest } from './import-requests'
 
-/**
- * One POST of the file (a dry run or the import), with its upload progress: a number while bytes
- * go up, null once they are all sent and the server is reading the file.
- */
-export function useImportRun(onSuccess?: () => void) {
-  const [progress, setProgress] = useState<number | null>(null)
+/** One POST of the file (a dry run or the import), with how far it has got. */
+export function useImportRun(onSuccess?: (report: ImportReport) => void) {
+  const [progress, setProgress] = useState<ImportProgress | null>(null)
   const run = useMutation({
     mutationFn: (request: ImportRequest) => {
-      setProgress(0)
-      return importOrders(request, (fraction) => setProgress(fraction < 1 ? fraction : null))
+      setProgress({ stage: 'upload', fraction: 0 })
+      return sendImport(request, setProgress)
     },
     onSuccess,
   })

@@ -10,7 +10,7 @@ const CustomerEditPage = lazyNamed(() => import('../customers/CustomerEditPage')
 const RecycleBinPage = lazyNamed(() => import('../customers/RecycleBinPage'), 'RecycleBinPage')
 const OrderListPage = lazyNamed(() => import('../orders/OrderListPage'), 'OrderListPage')
 const OrderCreatePage = lazyNamed(() => import('../orders/OrderCreatePage'), 'OrderCreatePage')
-const ImportOrdersPage = lazyNamed(() => import('../imports/ImportOrdersPage'), 'ImportOrdersPage')
+const ImportPage = lazyNamed(() => import('../imports/ImportPage'), 'ImportPage')
 const OrderDetailPage = lazyNamed(() => import('../orders/OrderDetailPage'), 'OrderDetailPage')
 const CollectionsPage = lazyNamed(() => import('../collections/CollectionsPage'), 'CollectionsPage')
 const ExpensesPage = lazyNamed(() => import('../expenses/ExpensesPage'), 'ExpensesPage')
@@ -29,12 +29,14 @@ export function AppRoutes() {
         <Route path="customers/:id/edit" element={<CustomerEditPage />} />
         <Route path="orders" element={<OrderListPage />} />
         <Route path="orders/new" element={<OrderCreatePage />} />
-        <Route path="orders/import" element={<ImportOrdersPage />} />
+        {/* The orders wizard before it took every kind: old links and bookmarks still land there. */}
+        <Route path="orders/import" element={<Navigate to="/imports?kind=orders" replace />} />
         <Route path="orders/:id" element={<OrderDetailPage />} />
         <Route path="collections" element={<CollectionsPage />} />
         <Route path="collections/:tab" element={<CollectionsPage />} />
         <Route path="expenses" element={<ExpensesPage />} />
         <Route path="expenses/:tab" element={<ExpensesPage />} />
+        <Route path="imports" element={<ImportPage />} />
         <Route
           path="recycle-bin"
           element={

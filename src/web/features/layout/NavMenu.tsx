@@ -4,12 +4,15 @@ import {
   DeleteOutlined,
   FileTextOutlined,
   TeamOutlined,
+  UploadOutlined,
   WalletOutlined,
 } from '@ant-design/icons'
 import { Menu, type MenuProps } from 'antd'
 import { Link, useLocation } from 'react-router'
 import { useT } from '../../i18n/use-t'
 import { useCurrentUser } from '../auth/current-user'
+import { canImport } from '../imports/can-import'
+import { IMPORT_KINDS } from '../imports/import-kinds'
 
 const selectedKey = (pathname: string) => pathname.split('/')[1] ?? ''
 
@@ -35,6 +38,15 @@ export function NavMenu() {
       icon: <WalletOutlined />,
       label: <Link to="/expenses">{t('nav.expenses')}</Link>,
     },
+    ...(IMPORT_KINDS.some((kind) => canImport(user, kind))
+      ? [
+          {
+            key: 'imports',
+            icon: <UploadOutlined />,
+            label: <Link to="/imports">{t('nav.imports')}</Link>,
+          },
+        ]
+      : []),
     ...(isAdmin
       ? [
           {

@@ -1,4 +1,4 @@
-import { PlusOutlined, UploadOutlined } from '@ant-design/icons'
+import { PlusOutlined } from '@ant-design/icons'
 import { Button, Card, Flex, Typography } from 'antd'
 import { ExportButton } from '../../lib/ExportButton'
 import { useNavigate } from 'react-router'
@@ -6,6 +6,7 @@ import { useT } from '../../i18n/use-t'
 import { PageHeader } from '../../lib/PageHeader'
 import { QueryErrorResult } from '../../lib/QueryErrorResult'
 import { useCurrentUser } from '../auth/current-user'
+import { ImportButton } from '../imports/ImportButton'
 import { canRecordLedger } from '../ledger/ledger-roles'
 import { hasLedgerFilter } from '../ledger/ledger-search'
 import { LedgerFilters } from '../ledger/LedgerFilters'
@@ -29,9 +30,7 @@ export function OrderListPage() {
           canRecordLedger(user) ? (
             <>
               <ExportButton what="orders" />
-              <Button icon={<UploadOutlined />} onClick={() => void navigate('/orders/import')}>
-                {t('imports.open')}
-              </Button>
+              <ImportButton kind="orders" />
               <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate('/orders/new')}>
                 {t('orders.new')}
               </Button>

@@ -4,6 +4,7 @@ import { init } from './migrations/0001_init'
 import { ledger } from './migrations/0002_ledger'
 import { expenses } from './migrations/0003_expenses'
 import { importBatches } from './migrations/0004_import_batches'
+import { followUps } from './migrations/0005_follow_ups'
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 const migrations = (engine: Db['engine']): Record<string, Migration> => ({
@@ -11,6 +12,7 @@ const migrations = (engine: Db['engine']): Record<string, Migration> => ({
   '0002_ledger': ledger(),
   '0003_expenses': expenses(),
   '0004_import_batches': importBatches(),
+  '0005_follow_ups': followUps(),
 })
 
 /** Brings the schema up to date; returns how many migrations ran now. Throws if one fails. */

@@ -20,6 +20,10 @@ export type Database = {
   expenses: ExpenseTable
   expense_budgets: ExpenseBudgetTable
   import_batches: ImportBatchTable
+  follow_ups: FollowUpTable
+  classification_runs: ClassificationRunTable
+  classification_results: ClassificationResultTable
+  pool_events: PoolEventTable
 }
 
 export type UserTable = {
@@ -81,6 +85,70 @@ export type CustomerTable = {
   deleted_at: string | null
   deleted_by: string | null
   import_batch_id: Generated<string | null>
+  /** Cadence state (DOMAIN.md): the local date of the last follow-up and the next date it set. */
+  last_follow_up_on: Generated<string | null>
+  next_follow_up_on: Generated<string | null>
+  /** A manual tier that wins over the computed one, with its reason and optional last day. */
+  tier_override: Generated<string | null>
+  tier_override_reason: Generated<string | null>
+  tier_override_until: Generated<string | null>
+}
+
+export type FollowUpTable = {
+  id: string
+  external_id: string | null
+  customer_id: string
+  rep_id: string
+  happened_at: string
+  happened_on: string
+  channel: string
+  duration_minutes: number
+  summary: string
+  outcome: string | null
+  next_step: string | null
+  next_date: string | null
+  import_batch_id: string | null
+  version: number
+  created_at: string
+  updated_at: string
+  deleted_at: string | null
+}
+
+export type ClassificationRunTable = {
+  id: string
+  as_of: string
+  period_from: string
+  period_to: string
+  metric: string
+  share_a: number
+  share_b: number
+  total_minor: number
+  count_a: number
+  count_b: number
+  count_c: number
+  actor_id: string | null
+  created_at: string
+}
+
+export type ClassificationResultTable = {
+  run_id: string
+  customer_id: string
+  rank: number
+  value_minor: number
+  tier: string
+  previous_tier: string | null
+}
+
+export type PoolEventTable = {
+  id: string
+  customer_id: string
+  kind: string
+  from_owner_id: string | null
+  to_owner_id: string | null
+  actor_id: string | null
+  reason: string | null
+  at: string
+  on_date: string
 }
 
 export type CustomerTagTable = { customer_id: string; tag: string }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { addDays, isLocalDate, localDateAt } from './local-date'
+import { addDays, addMonths, daysBetween, isLocalDate, localDateAt } from './local-date'
 
 describe('isLocalDate', () => {
   it('accepts real dates, leap days included', () => {
@@ -53,6 +53,28 @@ describe('addDays', () => {
         const moved = addDays(d, n)
         return isLocalDate(moved) && addDays(moved, -n) === d
       }),
+    )
+  })
+})
+
+describe('daysBetween and addMonths', () => {
+  it('counts days across months and leap years, and clamps month ends', () => {
+    expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2)
+    expect(daysBetween('2026-03-01', '2026-02-28')).toBe(-1)
+    expect(addMonths('2026-01-31', 1)).toBe('2026-02-28')
+    expect(addMonths('2024-03-31', -1)).toBe('2024-02-29')
+    expect(addMonths('2026-11-27', -12)).toBe('2025-11-27')
+  })
+  it('daysBetween undoes addDays (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 20_000 }),
+        fc.integer({ min: -3_000, max: 3_000 }),
+        (start, days) => {
+          const from = addDays('2000-01-01', start)
+          expect(daysBetween(from, addDays(from, days))).toBe(days)
+        },
+      ),
     )
   })
 })

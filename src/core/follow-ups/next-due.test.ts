@@ -36,7 +36,7 @@ describe('nextDue', () => {
           const due = nextDue(
             { tier, lastFollowUpOn: last, nextFollowUpOn: set, assignedOn: null },
             intervals,
-          )
+          ) as string
           expect(due <= addDays(last, intervals[tier])).toBe(true)
           expect(due <= set).toBe(true)
           expect([set, addDays(last, intervals[tier])]).toContain(due)

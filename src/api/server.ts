@@ -23,6 +23,7 @@ import { authRoutes } from './routes/auth.routes'
 import { customerRoutes } from './routes/customers.routes'
 import { expenseRoutes } from './routes/expenses.routes'
 import { healthRoutes } from './routes/health.routes'
+import { followUpRoutes } from './routes/follow-ups.routes'
 import { importRoutes } from './routes/imports.routes'
 import { ledgerRoutes } from './routes/ledger.routes'
 import { tokenRoutes } from './routes/tokens.routes'
@@ -126,6 +127,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ledgerRoutes(zapi, ctxOf)
     expenseRoutes(zapi, ctxOf)
     importRoutes(zapi, ctxOf)
+    followUpRoutes(zapi, ctxOf)
   })
 
   const hasWeb = serveWeb && existsSync(`${WEB_ROOT}index.html`)

@@ -22,6 +22,8 @@ const tierOf = (value: string | null): Tier | null => (isTier(value) ? value : n
  */
 export async function agenda(ctx: AppContext, query: { rep?: string; date?: string }): Promise<Agenda> {
   const actor = requireActor(ctx)
+  if (!query.rep && !OWNER_ROLES.includes(actor.role))
+    throw new AppError('validation', 'error.validation', {}, [{ path: 'rep', key: 'field.required' }])
   const repId = query.rep ?? actor.id
   const scope = await readScope(ctx)
   if (!inScope(scope, repId)) throw new AppError('not_found')

@@ -5,7 +5,7 @@ import { localDateAt } from '../core/dates/local-date'
 import type { FollowUpChannel } from '../core/follow-ups/channels'
 import type { CreateFollowUp, FollowUp, FollowUpListQuery } from '../contracts/follow-ups'
 import { writeAudit } from '../db/audit-log.repo'
-import { findCustomer } from '../db/customers.repo'
+import { findCustomer, findCustomerIdByExternalId } from '../db/customers.repo'
 import {
   findFollowUp,
   insertFollowUp,
@@ -177,6 +177,12 @@ export async function customerTimeline(
     items: shown,
     nextCursor: entries.length > query.limit && last ? encodeCursor({ value: last.date, id: last.id }) : null,
   }
+}
+
+/** A customer named by id or by its external id (the CLI takes either). */
+export async function customerIdOf(ctx: AppContext, ref: string): Promise<string> {
+  if (await findCustomer(ctx.db, ref)) return ref
+  return (await findCustomerIdByExternalId(ctx.db, ref)) ?? ref
 }
 
 /** A day, for CLI and API input: today in the organisation's time zone when not given. */

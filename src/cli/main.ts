@@ -3,6 +3,7 @@ import { translate } from '../core/i18n/translate'
 import { cliLang, type GlobalOptions } from './cli-context'
 import { demo } from './commands/demo'
 import { exportData } from './commands/export'
+import { agendaCommand, followUpAdd } from './commands/follow-ups'
 import { importData, importUndo } from './commands/import'
 import { IMPORTABLE_KINDS, type ImportableKind } from '../app/import-kinds'
 import { migrate } from './commands/migrate'
@@ -89,6 +90,28 @@ importCommand
   .command('undo <batch>')
   .description('take an import back')
   .action(run(importUndo as (batch: string, o: GlobalOptions) => Promise<void>))
+
+program
+  .command('agenda')
+  .description("a rep's agenda for a day: overdue first, then due today, A before B before C")
+  .option('--rep <email>', 'the rep (default: the acting user)')
+  .option('--date <date>', 'YYYY-MM-DD (default: today)')
+  .action(run(agendaCommand as (o: GlobalOptions) => Promise<void>))
+
+program
+  .command('follow-up')
+  .description('follow-ups (跟進記錄)')
+  .command('add')
+  .description('log a follow-up of a customer (by id or external id)')
+  .requiredOption('--customer <id>', 'customer id or external id')
+  .requiredOption('--channel <channel>', 'visit | phone | message | email | meeting | meal | other')
+  .requiredOption('--summary <text>', 'what was said or done')
+  .option('--at <instant>', 'when, ISO 8601 (default: now)')
+  .option('--duration <minutes>', 'how long, in minutes')
+  .option('--outcome <text>', 'the outcome')
+  .option('--next-step <text>', 'the next step')
+  .option('--next-date <date>', 'the next follow-up date, YYYY-MM-DD')
+  .action(run(followUpAdd as (o: GlobalOptions) => Promise<void>))
 
 program
   .command('token')

@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ENGINES } from '../test-support/test-database'
+import { startTestServer, type TestServer } from '../test-support/test-server'
+
+/** Follow-ups and the agenda through HTTP: logged, listed, and bad input refused in the reader's language. */
+describe.each(ENGINES)('follow-ups API on %s', (engine) => {
+  let server: TestServer
+  let customerId: string
+  beforeAll(async () => {
+    server = await startTestServer(engine)
+    const created = await server.app.inject({
+      method: 'POST',
+      url: '/api/v1/customers',
+      headers: { cookie: await server.cookie('r1') },
+      payload: { name: '跟進客戶', status: 'active' },
+    })
+    customerId = created.json().id
+  })
+  afterAll(async () => server.close())
+
+  it('logs a follow-up, which takes the new customer off today’s agenda', async () => {
+    const cookie = await server.cookie('r1')
+    const before = (await server.app.inject({ url: '/api/v1/agenda', headers: { cookie } })).json()
+    expect(before.items.map((i: { customerId: string }) => i.customerId)).toContain(customerId)
+    const logged = await server.app.inject({
+      method: 'POST',
+      url: '/api/v1/follow-ups',
+      headers: { cookie },
+      payload: {
+        customerId,
+        channel: 'visit',
+        summary: '拜訪，談新產品',
+        durationMinutes: 45,
+        nextDate: '2026-12-01',
+      },
+    })
+    expect(logged.statusCode).toBe(201)
+    expect(logged.json()).toMatchObject({
+      channel: 'visit',
+      happenedOn: '2026-11-27',
+      nextDate: '2026-12-01',
+      repName: 'R1',
+    })
+    const after = (await server.app.inject({ url: '/api/v1/agenda', headers: { cookie } })).json()
+    expect(after.items.map((i: { customerId: string }) => i.customerId)).not.toContain(customerId)
+    const timeline = (
+      await server.app.inject({ url: `/api/v1/customers/${customerId}/timeline`, headers: { cookie } })
+    ).json()
+    expect(timeline.items[0]).toMatchObject({ kind: 'follow_up', title: '拜訪，談新產品' })
+  })
+
+  it('refuses an unknown channel and a negative duration in Traditional Chinese, and a week that is no date', async () => {
+    const cookie = await server.cookie('r1')
+    const bad = await server.app.inject({
+      method: 'POST',
+      url: '/api/v1/follow-ups',
+      headers: { cookie, 'accept-language': 'zh-TW' },
+      payload: { customerId, channel: 'fax', summary: 's', durationMinutes: -1 },
+    })
+    expect(bad.statusCode).toBe(400)
+    expect(
+      bad
+        .json()
+        .error.details.map((d: { path: string }) => d.path)
+        .sort(),
+    ).toEqual(['channel', 'durationMinutes'])
+    const badDate = await server.app.inject({ url: '/api/v1/agenda?date=2026-02-30', headers: { cookie } })
+    expect(badDate.statusCode).toBe(400)
+    expect(badDate.json().error.details[0].path).toBe('date')
+  })
+})

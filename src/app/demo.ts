@@ -5,11 +5,13 @@ import { demoLedger, type DemoLedgerCustomer } from '../core/demo/demo-ledger'
 import { seededRandom } from '../core/random/seeded-random'
 import { insertExpensesBulk, insertLedgerBulk } from '../db/ledger-bulk.repo'
 import { demoExpenses } from '../core/demo/demo-expenses'
+import { demoFollowUps } from '../core/demo/demo-follow-ups'
 import { localDateAt } from '../core/dates/local-date'
 import { AppError } from '../core/app-error'
 import { countCustomerRows, insertCustomersBulk } from '../db/customers.repo'
 import { findUserByEmail, insertUser } from '../db/users.repo'
 import { writeAudit } from '../db/audit-log.repo'
+import { insertFollowUpsBulk, refreshCadence, type NewFollowUp } from '../db/follow-ups.repo'
 import { inTransaction, nowIso, type AppContext } from './context'
 import { hashPassword } from './secrets'
 
@@ -120,6 +122,15 @@ export async function loadDemo(
         updated_at: now,
       })),
     )
+    const followUps =
+      options.ledger === false
+        ? []
+        : demoFollowUpRows(tx, customers, ledger.orders, users, ids, today, options.seed)
+    await insertFollowUpsBulk(tx.db, followUps, now)
+    await refreshCadence(
+      tx.db,
+      customers.map((c) => c.id),
+    )
     await writeAudit(tx.db, {
       at: now,
       actorId: tx.actor?.id ?? null,
@@ -134,6 +145,58 @@ export async function loadDemo(
       customers: count,
       orders: ledger.orders.length,
       collections: ledger.collections.length,
+    }
+  })
+}
+
+/**
+ * Follow-up histories for the demo customers: the largest customers (by the demo orders) every
+ * week, the middle every two weeks, the rest monthly — kept by some reps, not by others.
+ */
+function demoFollowUpRows(
+  ctx: AppContext,
+  customers: readonly { id: string; ownerId: string | null; status: string }[],
+  orders: readonly { customer_id: string; total_minor: number }[],
+  users: readonly { key: string; role: string }[],
+  ids: ReadonlyMap<string, string>,
+  today: string,
+  seed: number,
+): NewFollowUp[] {
+  const sales = new Map<string, number>()
+  for (const o of orders) sales.set(o.customer_id, (sales.get(o.customer_id) ?? 0) + o.total_minor)
+  const ranked = [...customers].sort((a, b) => (sales.get(b.id) ?? 0) - (sales.get(a.id) ?? 0))
+  const interval = new Map(
+    ranked.map((c, i) => [c.id, i < ranked.length * 0.2 ? 7 : i < ranked.length * 0.5 ? 15 : 30]),
+  )
+  const repIds = users.filter((u) => u.role === 'rep').map((u) => ids.get(u.key) as string)
+  return demoFollowUps(
+    customers.map((c) => ({
+      key: c.id,
+      ownerKey: c.ownerId,
+      status: c.status,
+      interval: interval.get(c.id) ?? 30,
+    })),
+    repIds,
+    today,
+    seededRandom(seed + 3),
+  ).map((f) => {
+    const hh = String(Math.floor(f.minute / 60)).padStart(2, '0')
+    const mm = String(f.minute % 60).padStart(2, '0')
+    const at = new Date(`${f.happenedOn}T${hh}:${mm}:00+08:00`)
+    return {
+      id: newId(at.getTime()),
+      externalId: null,
+      customerId: f.customerKey,
+      repId: f.repKey,
+      happenedAt: at.toISOString(),
+      happenedOn: localDateAt(at, ctx.config.timeZone),
+      channel: f.channel,
+      durationMinutes: f.durationMinutes,
+      summary: f.summary,
+      outcome: f.outcome,
+      nextStep: null,
+      nextDate: f.nextDate,
+      importBatchId: null,
     }
   })
 }

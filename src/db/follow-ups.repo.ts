@@ -1,5 +1,6 @@
 import { sql, type Kysely, type SqlBool } from 'kysely'
 import type { OwnerScope } from './customers.repo'
+import { insertBulk } from './insert-bulk'
 import type { Database } from './schema'
 
 export type FollowUpRecord = {
@@ -105,6 +106,15 @@ export const followUpRow = (f: NewFollowUp, now: string) => ({
   deleted_at: null,
 })
 
+/** Many follow-ups at once (demo data, imports). */
+export async function insertFollowUpsBulk(db: Kysely<Database>, rows: readonly NewFollowUp[], now: string) {
+  await insertBulk(
+    db,
+    'follow_ups',
+    rows.map((f) => followUpRow(f, now)),
+  )
+}
+
 export async function insertFollowUp(db: Kysely<Database>, f: NewFollowUp, now: string): Promise<void> {
   await db.insertInto('follow_ups').values(followUpRow(f, now)).execute()
 }
@@ -115,7 +125,9 @@ export async function insertFollowUp(db: Kysely<Database>, f: NewFollowUp, now: 
  */
 export async function refreshCadence(db: Kysely<Database>, customerIds: readonly string[]): Promise<void> {
   const latest = (column: 'happened_on' | 'next_date') =>
-    sql<string | null>`(select f.${sql.ref(column)} from follow_ups f where f.customer_id = customers.id and f.deleted_at is null order by f.happened_at desc, f.id desc limit 1)`
+    sql<
+      string | null
+    >`(select f.${sql.ref(column)} from follow_ups f where f.customer_id = customers.id and f.deleted_at is null order by f.happened_at desc, f.id desc limit 1)`
   for (let i = 0; i < customerIds.length; i += 500)
     await db
       .updateTable('customers')
@@ -187,7 +199,16 @@ export async function cadenceOfOwner(db: Kysely<Database>, ownerId: string) {
 export async function touchesByCustomer(
   db: Kysely<Database>,
   options: { ownerIds: readonly string[]; from: string; to: string },
-): Promise<{ customerId: string; ownerId: string; tier: string; override: string | null; until: string | null; touches: number }[]> {
+): Promise<
+  {
+    customerId: string
+    ownerId: string
+    tier: string
+    override: string | null
+    until: string | null
+    touches: number
+  }[]
+> {
   if (options.ownerIds.length === 0) return []
   const rows = await db
     .selectFrom('customers')

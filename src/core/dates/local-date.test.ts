@@ -78,3 +78,19 @@ describe('daysBetween and addMonths', () => {
     )
   })
 })
+
+describe('addDays against the Date reference', () => {
+  it('matches UTC Date arithmetic for any day and offset, years 1601–2399 (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -135_000, max: 155_000 }),
+        fc.integer({ min: -5_000, max: 5_000 }),
+        (day, offset) => {
+          const from = new Date(day * 86_400_000).toISOString().slice(0, 10)
+          const expected = new Date((day + offset) * 86_400_000).toISOString().slice(0, 10)
+          expect(addDays(from, offset)).toBe(expected)
+        },
+      ),
+    )
+  })
+})

@@ -30,19 +30,46 @@ export function localDateAt(instant: Date, timeZone: string): LocalDate {
   return `${get('year')}-${get('month')}-${get('day')}`
 }
 
-/** Adds whole days to a calendar date, in UTC arithmetic so no time zone can shift it. */
+/**
+ * Days since 1970-01-01 of a calendar date, and back (Howard Hinnant's civil-date algorithms):
+ * integer arithmetic only, no Date object and no time zone — an agenda does this thousands of
+ * times per request.
+ */
+function dayNumber(date: LocalDate): number {
+  let y = Number(date.slice(0, 4))
+  const m = Number(date.slice(5, 7))
+  const d = Number(date.slice(8, 10))
+  y -= m <= 2 ? 1 : 0
+  const era = Math.floor(y / 400)
+  const yoe = y - era * 400
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy
+  return era * 146_097 + doe - 719_468
+}
+
+function fromDayNumber(days: number): LocalDate {
+  const z = days + 719_468
+  const era = Math.floor(z / 146_097)
+  const doe = z - era * 146_097
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  )
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100))
+  const mp = Math.floor((5 * doy + 2) / 153)
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1
+  const m = mp + (mp < 10 ? 3 : -9)
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0)
+  return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`
+}
+
+/** Adds whole days to a calendar date: calendar arithmetic, so no time zone can shift it. */
 export function addDays(date: LocalDate, days: number): LocalDate {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number]
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10)
+  return fromDayNumber(dayNumber(date) + days)
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: LocalDate, to: LocalDate): number {
-  const utc = (date: LocalDate) => {
-    const [y, m, d] = date.split('-').map(Number) as [number, number, number]
-    return Date.UTC(y, m - 1, d)
-  }
-  return Math.round((utc(to) - utc(from)) / 86_400_000)
+  return dayNumber(to) - dayNumber(from)
 }
 
 /** The same day `months` months later, or the month's last day when it is shorter (Jan 31 + 1 → Feb 28). */

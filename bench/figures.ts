@@ -14,6 +14,8 @@ export type Bench = {
   abacus: ChildServer
   rep: Session
   admin: Session
+  /** A rep with 1,000 customers, about a fifth of them due: the agenda figure's user. */
+  agendaRep: Session
   /** A customer of rep1 (the first of their list page). */
   customerId: string
   /** The list page of rep1: owner filter, sorted by name, 50 rows. */
@@ -99,6 +101,14 @@ export const FIGURES: readonly Figure[] = [
     baseline: 'sql-admin',
     target: LIST_TARGET,
     measure: (b) => http(b, b.abacus, b.listPath, b.admin),
+  },
+  {
+    id: 'agenda-rep',
+    label: "A rep's agenda (1,000 customers)",
+    unit: 'req/s',
+    baseline: 'hello',
+    target: LIST_TARGET,
+    measure: (b) => http(b, b.abacus, '/api/v1/agenda', b.agendaRep),
   },
   {
     id: 'sql-rep',

@@ -15,6 +15,9 @@ import { probe, signIn, type Session } from './session'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 export const REP_EMAIL = 'rep1@demo.abacus.tw'
+/** The rep whose agenda is measured: left with exactly AGENDA_CUSTOMERS customers (issue 4). */
+export const AGENDA_REP_EMAIL = 'rep6@demo.abacus.tw'
+const AGENDA_CUSTOMERS = 1_000
 export const ADMIN_EMAIL = 'admin@demo.abacus.tw'
 
 /** The two servers, each in a child process: the hello-world baseline and the real `abacus serve`. */
@@ -69,6 +72,59 @@ async function listSqlOf(database: OpenDatabase, url: string, session: Session, 
   return { query: list, rows }
 }
 
+/**
+ * Gives the agenda rep exactly 1,000 customers (theirs go to rep5, a thousand of other reps' come
+ * to them) with a spread of tiers and last follow-ups over the past 60 days, so that about a
+ * third are due or overdue.
+ */
+async function prepareAgendaRep(database: OpenDatabase) {
+  const db = database.db
+  const rep = await db
+    .selectFrom('users')
+    .select('id')
+    .where('email', '=', AGENDA_REP_EMAIL)
+    .executeTakeFirstOrThrow()
+  const other = await db
+    .selectFrom('users')
+    .select('id')
+    .where('email', '=', 'rep5@demo.abacus.tw')
+    .executeTakeFirstOrThrow()
+  const rep1 = await db
+    .selectFrom('users')
+    .select('id')
+    .where('email', '=', REP_EMAIL)
+    .executeTakeFirstOrThrow()
+  // A thousand customers of other owners (rep1 keeps theirs for the list figures).
+  const chosen = await db
+    .selectFrom('customers')
+    .select('id')
+    .where('owner_id', 'is not', null)
+    .where('owner_id', '!=', rep1.id)
+    .where('deleted_at', 'is', null)
+    .orderBy('id')
+    .limit(AGENDA_CUSTOMERS)
+    .execute()
+  if (chosen.length < AGENDA_CUSTOMERS)
+    throw new Error(`only ${chosen.length} customers to give ${AGENDA_REP_EMAIL}`)
+  await db.transaction().execute(async (tx) => {
+    await tx.updateTable('customers').set({ owner_id: other.id }).where('owner_id', '=', rep.id).execute()
+    const today = new Date()
+    for (const [i, c] of chosen.entries()) {
+      const last = new Date(today.getTime() - ((i * 37) % 60) * 86_400_000).toISOString().slice(0, 10)
+      await tx
+        .updateTable('customers')
+        .set({
+          owner_id: rep.id,
+          tier: i % 10 < 2 ? 'A' : i % 10 < 5 ? 'B' : 'C',
+          last_follow_up_on: last,
+          status: 'active',
+        })
+        .where('id', '=', c.id)
+        .execute()
+    }
+  })
+}
+
 type ListPage = { items?: { id: string; ownerId: string | null }[]; nextCursor?: string | null }
 
 /** Signs in, checks every URL answers what the figure means to measure, and captures the raw SQL. */
@@ -80,7 +136,15 @@ export async function prepareBench(
   warmupSeconds: number,
 ): Promise<Bench> {
   const origin = servers.abacus.origin
+  await prepareAgendaRep(database)
   const rep = await signIn(origin, REP_EMAIL, DEMO_PASSWORD)
+  const agendaRep = await signIn(origin, AGENDA_REP_EMAIL, DEMO_PASSWORD)
+  await probe(origin, '/api/v1/agenda', agendaRep, (body) => {
+    const day = body as { items?: unknown[]; overdue?: number }
+    return Array.isArray(day.items) && day.items.length > 50
+      ? null
+      : `an agenda of ${day.items?.length} customers`
+  })
   const admin = await signIn(origin, ADMIN_EMAIL, DEMO_PASSWORD)
   const query: CustomerListQuery = { owner: rep.userId, sort: 'name', order: 'asc', limit: 50 }
   const listPath = `/api/v1/customers?owner=${rep.userId}&sort=name&order=asc&limit=50`
@@ -114,6 +178,7 @@ export async function prepareBench(
     abacus: servers.abacus,
     rep,
     admin,
+    agendaRep,
     customerId,
     listPath,
     database,

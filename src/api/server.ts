@@ -20,12 +20,17 @@ import { errorReply } from './error-body'
 import { SECURITY_HEADERS } from './security-headers'
 import { requestContextFactory } from './request-context'
 import { authRoutes } from './routes/auth.routes'
+import { classificationRoutes } from './routes/classification.routes'
 import { customerRoutes } from './routes/customers.routes'
 import { expenseRoutes } from './routes/expenses.routes'
 import { healthRoutes } from './routes/health.routes'
 import { followUpRoutes } from './routes/follow-ups.routes'
 import { importRoutes } from './routes/imports.routes'
 import { ledgerRoutes } from './routes/ledger.routes'
+import { monitorRoutes } from './routes/monitor.routes'
+import { poolRoutes } from './routes/pool.routes'
+import { reminderRoutes } from './routes/reminders.routes'
+import { scheduleRoutes } from './routes/schedule.routes'
 import { tokenRoutes } from './routes/tokens.routes'
 import { userRoutes } from './routes/users.routes'
 import { serializerCompiler } from './serializer-compiler'
@@ -125,9 +130,14 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     tokenRoutes(zapi, ctxOf)
     customerRoutes(zapi, ctxOf)
     ledgerRoutes(zapi, ctxOf)
+    poolRoutes(zapi, ctxOf)
     expenseRoutes(zapi, ctxOf)
     importRoutes(zapi, ctxOf)
     followUpRoutes(zapi, ctxOf)
+    scheduleRoutes(zapi, ctxOf)
+    classificationRoutes(zapi, ctxOf)
+    monitorRoutes(zapi, ctxOf)
+    reminderRoutes(zapi, ctxOf)
   })
 
   const hasWeb = serveWeb && existsSync(`${WEB_ROOT}index.html`)

@@ -1,6 +1,7 @@
 import { newId } from './new-id'
 import { AppError, type FieldIssue } from '../core/app-error'
 import { inScope, type Scope } from '../core/access/customer-access'
+import { readsCustomer } from '../core/access/pool-access'
 import { OWNER_ROLES, type Role } from '../core/access/roles'
 import { diffChanges } from '../core/audit/diff-changes'
 import { searchPattern, searchText } from '../core/customers/search-text'
@@ -62,10 +63,13 @@ const fieldsOf = ({
   ...fields
 }: CustomerRecord): CustomerFields => fields
 
-/** A visible customer, or 404: one outside the scope is indistinguishable from one that does not exist. */
+/**
+ * A visible customer, or 404: one outside the scope is indistinguishable from one that does not exist.
+ * A pool customer is readable by everyone (core/access/pool-access.ts), changeable by admins only.
+ */
 async function loadVisible(ctx: AppContext, id: string, scope: Scope | null): Promise<CustomerRecord> {
   const customer = await findCustomer(ctx.db, id)
-  if (!customer || !inScope(scope, customer.ownerId)) throw new AppError('not_found')
+  if (!customer || !readsCustomer(scope, customer.ownerId)) throw new AppError('not_found')
   return customer
 }
 
@@ -279,7 +283,7 @@ export async function countCustomers(ctx: AppContext, filter: CustomerFilter): P
 export async function customerHistory(ctx: AppContext, id: string): Promise<{ items: AuditEntry[] }> {
   const actor = requireActor(ctx)
   const customer = await findCustomer(ctx.db, id, { includeDeleted: actor.role === 'admin' })
-  if (!customer || !inScope(await readScope(ctx), customer.ownerId)) throw new AppError('not_found')
+  if (!customer || !readsCustomer(await readScope(ctx), customer.ownerId)) throw new AppError('not_found')
   const entries = await listAudit(ctx.db, 'customer', id)
   return {
     items: entries.map((e) => ({

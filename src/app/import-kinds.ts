@@ -2,6 +2,7 @@ import type { AppContext } from './context'
 import { importCollections } from './import-collections'
 import { importCustomers } from './import-customers'
 import { importExpenses } from './import-expenses'
+import { importFollowUps } from './import-follow-ups'
 import { importOrders } from './import-orders'
 import type { ImportOptions, ImportReport } from './import-run'
 import type { ImportFile } from './sheet-rows'
@@ -12,6 +13,7 @@ export const IMPORTERS = {
   orders: importOrders,
   collections: importCollections,
   expenses: importExpenses,
+  'follow-ups': importFollowUps,
 } satisfies Record<
   string,
   (ctx: AppContext, file: ImportFile, options: ImportOptions) => Promise<ImportReport>

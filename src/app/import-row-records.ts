@@ -39,7 +39,7 @@ export type Placing = {
  * matches customers, and lets the kind turn each record into a table row.
  */
 export function rowRecordsHandler<R extends RowRecord, Row>(spec: {
-  table: 'collections' | 'expenses'
+  table: 'collections' | 'expenses' | 'follow_ups'
   parse: (
     rows: RawRow[],
     columns: Partial<Record<string, number>>,

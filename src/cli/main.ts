@@ -1,16 +1,26 @@
 import { Command, CommanderError } from 'commander'
 import { translate } from '../core/i18n/translate'
 import { cliLang, type GlobalOptions } from './cli-context'
+import { classifyCommand } from './commands/classify'
 import { demo } from './commands/demo'
 import { exportData } from './commands/export'
 import { agendaCommand, followUpAdd } from './commands/follow-ups'
 import { importData, importUndo } from './commands/import'
 import { IMPORTABLE_KINDS, type ImportableKind } from '../app/import-kinds'
 import { migrate } from './commands/migrate'
+import { scheduleCommand } from './commands/schedule'
+import { poolAssignCommand, poolClaimCommand, poolReleaseCommand, poolReturnCommand } from './commands/pool'
+import { remindPushCommand } from './commands/remind'
 import { serve } from './commands/serve'
 import { tokenCreate } from './commands/token-create'
 import { userAdd } from './commands/user-add'
 import { reportError } from './output'
+
+// `abacus agenda | head`: a reader that stops early is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0)
+  throw error
+})
 
 const program = new Command('abacus')
   .description('Abacus — sales and customer management')
@@ -77,6 +87,7 @@ const IMPORT_HELP: Record<ImportableKind, string> = {
     'import orders from XLSX or CSV (UTF-8, Big5 or GB18030); rows sharing an order number are one order',
   collections: 'import collections (回款) from XLSX or CSV',
   expenses: 'import expenses (as drafts of their reps) from XLSX or CSV',
+  'follow-ups': 'import follow-ups (跟進記錄): customer, date and time, channel, summary, next date',
 }
 for (const kind of IMPORTABLE_KINDS)
   importCommand
@@ -99,6 +110,13 @@ program
   .action(run(agendaCommand as (o: GlobalOptions) => Promise<void>))
 
 program
+  .command('schedule')
+  .description("a rep's week: a slot proposed for each due or overdue customer, and what could not be placed")
+  .option('--rep <email>', 'the rep (default: the acting user)')
+  .option('--week <date>', 'any day of the week, YYYY-MM-DD (default: this week)')
+  .action(run(scheduleCommand as (o: GlobalOptions) => Promise<void>))
+
+program
   .command('follow-up')
   .description('follow-ups (跟進記錄)')
   .command('add')
@@ -112,6 +130,41 @@ program
   .option('--next-step <text>', 'the next step')
   .option('--next-date <date>', 'the next follow-up date, YYYY-MM-DD')
   .action(run(followUpAdd as (o: GlobalOptions) => Promise<void>))
+
+program
+  .command('classify')
+  .description('ABC classification of every customer, kept as history (admin)')
+  .option('--as-of <date>', 'the last day of the window, YYYY-MM-DD (default: today)')
+  .action(run(classifyCommand as (o: GlobalOptions) => Promise<void>))
+
+const pool = program.command('pool').description('the customer pool (公海)')
+pool
+  .command('return')
+  .description('return idle customers to the pool and warn owners of those soon to return (the daily run)')
+  .option('--date <date>', 'the day to run for, YYYY-MM-DD (default: today)')
+  .action(run(poolReturnCommand as (o: GlobalOptions) => Promise<void>))
+pool
+  .command('claim <customer>')
+  .description('claim a pool customer for the acting user (--as)')
+  .action(run(poolClaimCommand as (customer: string, o: GlobalOptions) => Promise<void>))
+pool
+  .command('assign <customer>')
+  .description('assign or reassign a customer')
+  .requiredOption('--to <email>', 'the new owner')
+  .action(run(poolAssignCommand as (customer: string, o: GlobalOptions) => Promise<void>))
+pool
+  .command('release <customer>')
+  .description('put a customer back in the pool')
+  .option('--reason <text>', 'why')
+  .action(run(poolReleaseCommand as (customer: string, o: GlobalOptions) => Promise<void>))
+
+program
+  .command('remind')
+  .description("reminders: the morning push of each rep's agenda to the chat webhook")
+  .command('push')
+  .description("post each rep's agenda for a day to the chat webhook, once (admin)")
+  .option('--date <date>', 'YYYY-MM-DD (default: today)')
+  .action(run(remindPushCommand as (o: GlobalOptions) => Promise<void>))
 
 program
   .command('token')

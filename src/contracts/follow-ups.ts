@@ -8,7 +8,12 @@ export const CreateFollowUpSchema = z.strictObject({
   /** When it happened; now when left out. At most a day ahead (a time zone's worth of slack). */
   happenedAt: z.iso.datetime({ offset: true, error: 'field.invalid_instant' }).optional(),
   channel: z.enum(FOLLOW_UP_CHANNELS),
-  durationMinutes: z.number().int().min(0).max(24 * 60).default(0),
+  durationMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60)
+    .default(0),
   summary: requiredText(4000),
   outcome: optionalText(2000),
   nextStep: optionalText(2000),
@@ -45,7 +50,10 @@ export const FollowUpListQuerySchema = z.strictObject({
   cursor: z.string().max(500).optional(),
 })
 export type FollowUpListQuery = z.infer<typeof FollowUpListQuerySchema>
-export const FollowUpListSchema = z.object({ items: z.array(FollowUpSchema), nextCursor: z.string().nullable() })
+export const FollowUpListSchema = z.object({
+  items: z.array(FollowUpSchema),
+  nextCursor: z.string().nullable(),
+})
 
 /** One line of a customer's timeline: a follow-up, an order or a collection, newest first. */
 export const TimelineEntrySchema = z.object({
@@ -59,7 +67,10 @@ export const TimelineEntrySchema = z.object({
   who: z.string().nullable(),
   channel: z.enum(FOLLOW_UP_CHANNELS).nullable(),
 })
-export const TimelineSchema = z.object({ items: z.array(TimelineEntrySchema), nextCursor: z.string().nullable() })
+export const TimelineSchema = z.object({
+  items: z.array(TimelineEntrySchema),
+  nextCursor: z.string().nullable(),
+})
 export const TimelineQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(500).optional(),

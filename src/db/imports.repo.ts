@@ -136,7 +136,7 @@ export async function ordersByNumber(
 /** External ids already on file in a table, deleted or not: importing them again changes nothing. */
 export async function existingExternalIds(
   db: Kysely<Database>,
-  table: 'collections' | 'expenses',
+  table: 'collections' | 'expenses' | 'follow_ups',
   ids: readonly string[],
 ): Promise<Set<string>> {
   const found = new Set<string>()
@@ -190,7 +190,7 @@ export async function undoImportBatch(
     .where('deleted_at', 'is', null)
     .executeTakeFirst()
   let records = Number(orders.numUpdatedRows)
-  for (const table of ['collections', 'expenses'] as const) {
+  for (const table of ['collections', 'expenses', 'follow_ups'] as const) {
     const result = await db
       .updateTable(table)
       .set(gone)

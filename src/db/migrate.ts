@@ -5,6 +5,8 @@ import { ledger } from './migrations/0002_ledger'
 import { expenses } from './migrations/0003_expenses'
 import { importBatches } from './migrations/0004_import_batches'
 import { followUps } from './migrations/0005_follow_ups'
+import { schedule } from './migrations/0006_schedule'
+import { calendarFeeds } from './migrations/0007_calendar_feeds'
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 const migrations = (engine: Db['engine']): Record<string, Migration> => ({
@@ -13,6 +15,8 @@ const migrations = (engine: Db['engine']): Record<string, Migration> => ({
   '0003_expenses': expenses(),
   '0004_import_batches': importBatches(),
   '0005_follow_ups': followUps(),
+  '0006_schedule': schedule(),
+  '0007_calendar_feeds': calendarFeeds(),
 })
 
 /** Brings the schema up to date; returns how many migrations ran now. Throws if one fails. */

@@ -24,6 +24,8 @@ export type Database = {
   classification_runs: ClassificationRunTable
   classification_results: ClassificationResultTable
   pool_events: PoolEventTable
+  planned_follow_ups: PlannedFollowUpTable
+  calendar_feeds: CalendarFeedTable
 }
 
 export type UserTable = {
@@ -282,4 +284,27 @@ export type ImportBatchTable = {
   rows_total: number
   records_created: number
   undone_at: string | null
+}
+
+/** A rep's planned follow-up (DOMAIN.md Scheduling): `on_date` YYYY-MM-DD, times `HH:MM` local. */
+export type PlannedFollowUpTable = {
+  id: string
+  rep_id: string
+  customer_id: string
+  on_date: string
+  start_time: string
+  end_time: string
+  /** proposed | accepted | done | dropped */
+  status: string
+  version: number
+  created_at: string
+  updated_at: string
+}
+
+/** A user's private calendar feed: the SHA-256 of its token, never the token (DOMAIN.md "Reminders"). */
+export type CalendarFeedTable = {
+  user_id: string
+  token_hash: string
+  created_at: string
+  last_used_at: string | null
 }

@@ -1,3 +1,5 @@
+import { scheduleDailyPoolReturn } from '../../api/daily-pool-return'
+import { scheduleDailyPush } from '../../api/daily-push'
 import { buildServer } from '../../api/server'
 import { describeDatabaseUrl } from '../../app/open-database'
 import { openCli, type GlobalOptions } from '../cli-context'
@@ -20,6 +22,10 @@ export async function serve(options: GlobalOptions & { port: string; host: strin
   }
   process.once('SIGINT', close)
   process.once('SIGTERM', close)
+  // The customer pool's automatic return: now, then once a day (not awaited: start at once).
+  void scheduleDailyPoolReturn(app, ctx)
+  // The morning push of each rep's agenda to the chat webhook, at ABACUS_PUSH_AT (default 08:00).
+  scheduleDailyPush(app, ctx, process.env.ABACUS_PUSH_AT || '08:00')
   await app.listen({ port: Number(options.port), host: options.host })
   say(ctx.lang, options.json, 'cli.serving', {
     url: `http://${options.host}:${options.port}`,

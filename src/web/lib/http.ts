@@ -21,7 +21,7 @@ export class HttpError extends Error {
 export const isHttpError = (error: unknown, status?: number): error is HttpError =>
   error instanceof HttpError && (status === undefined || error.status === status)
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 type Options = { body?: unknown; headers?: Record<string, string>; signal?: AbortSignal }
 
 let onUnauthenticated: () => void = () => {}

@@ -4,15 +4,19 @@ import { App, Button, Card, Empty, Popconfirm, Table, Typography, type TableColu
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { ApiToken } from '../../../contracts/users'
 import { useT } from '../../i18n/use-t'
+import { useCurrentUser } from '../auth/current-user'
 import { formatInstant } from '../../lib/format'
 import { PageHeader } from '../../lib/PageHeader'
 import { queryKeys } from '../../lib/query-keys'
 import { QueryErrorResult } from '../../lib/QueryErrorResult'
+import { CalendarFeedCard } from './CalendarFeedCard'
 import { CreateTokenModal } from './CreateTokenModal'
+import { PushSettingsCard } from './PushSettingsCard'
 import { fetchTokens, revokeToken } from './token-requests'
 
 export function ApiTokensPage() {
   const { t } = useT()
+  const user = useCurrentUser()
   const { message } = App.useApp()
   const queryClient = useQueryClient()
   const [creating, setCreating] = useState(false)
@@ -89,6 +93,8 @@ export function ApiTokensPage() {
         )}
       </Card>
       <CreateTokenModal open={creating} onClose={() => setCreating(false)} />
+      <CalendarFeedCard />
+      {user.role === 'admin' ? <PushSettingsCard /> : null}
     </>
   )
 }

@@ -7,6 +7,10 @@ import { PageHeader } from '../../lib/PageHeader'
 import { QueryErrorResult } from '../../lib/QueryErrorResult'
 import { canEditCustomers, useCurrentUser } from '../auth/current-user'
 import { CustomerLedgerCard } from '../collections/CustomerLedgerCard'
+import { CustomerTierCard } from '../abc/CustomerTierCard'
+import { PoolActions } from '../pool/PoolActions'
+import { PoolHistory } from '../pool/PoolHistory'
+import { CustomerTimelineCard } from '../follow-ups/CustomerTimelineCard'
 import { ContactPreferences } from './ContactPreferences'
 import { ContactsTable } from './ContactsTable'
 import { CustomerDetails } from './CustomerDetails'
@@ -41,8 +45,10 @@ export function CustomerDetailPage() {
           </>
         }
         extra={
-          canEditCustomers(user) ? (
+          // A pool customer is changed by admins only; others claim or assign it first.
+          canEditCustomers(user) && (c.ownerId !== null || user.role === 'admin') ? (
             <>
+              <PoolActions customer={c} />
               <Button
                 type="primary"
                 icon={<EditOutlined />}
@@ -52,7 +58,9 @@ export function CustomerDetailPage() {
               </Button>
               <DeleteCustomerButton customer={c} />
             </>
-          ) : null
+          ) : (
+            <PoolActions customer={c} />
+          )
         }
       />
       <Row gutter={[16, 16]}>
@@ -64,6 +72,7 @@ export function CustomerDetailPage() {
             <Card title={t('label.contacts')}>
               <ContactsTable contacts={c.contacts} />
             </Card>
+            <CustomerTimelineCard customer={c} />
             <CustomerLedgerCard customerId={c.id} />
             {c.notes ? (
               <Card title={t('label.notes')}>
@@ -75,10 +84,14 @@ export function CustomerDetailPage() {
             <Card title={t('history.title')}>
               <CustomerHistory customerId={c.id} />
             </Card>
+            <Card title={t('pool.historyTitle')}>
+              <PoolHistory customerId={c.id} />
+            </Card>
           </Flex>
         </Col>
         <Col xs={24} lg={8}>
           <Flex vertical gap={16}>
+            <CustomerTierCard customerId={c.id} />
             <Card title={t('customers.sectionPreferences')}>
               <ContactPreferences customer={c} />
             </Card>

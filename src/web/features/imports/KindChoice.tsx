@@ -1,4 +1,10 @@
-import { AccountBookOutlined, ContactsOutlined, FileTextOutlined, WalletOutlined } from '@ant-design/icons'
+import {
+  AccountBookOutlined,
+  ContactsOutlined,
+  FileTextOutlined,
+  PhoneOutlined,
+  WalletOutlined,
+} from '@ant-design/icons'
 import { Flex, Segmented, Typography } from 'antd'
 import type { ReactNode } from 'react'
 import { useT, type TKey } from '../../i18n/use-t'
@@ -10,6 +16,7 @@ const KINDS: Record<ImportKind, { label: TKey; icon: ReactNode }> = {
   orders: { label: 'nav.orders', icon: <FileTextOutlined /> },
   collections: { label: 'nav.collections', icon: <AccountBookOutlined /> },
   expenses: { label: 'nav.expenses', icon: <WalletOutlined /> },
+  'follow-ups': { label: 'nav.followUps', icon: <PhoneOutlined /> },
 }
 
 type Props = {

@@ -66,6 +66,20 @@ const FIELD_LABELS: FieldLabels = {
     customerName: 'imports.field.customerName',
     note: 'imports.field.note',
   },
+  'follow-ups': {
+    externalId: 'imports.field.followUpExternalId',
+    customerExternalId: 'imports.field.customerExternalId',
+    customerName: 'imports.field.customerName',
+    date: 'imports.field.followUpDate',
+    time: 'imports.field.time',
+    channel: 'imports.field.channel',
+    duration: 'imports.field.duration',
+    summary: 'imports.field.summary',
+    outcome: 'imports.field.outcome',
+    nextStep: 'imports.field.nextStep',
+    nextDate: 'imports.field.nextDate',
+    rep: 'imports.field.rep',
+  },
 }
 
 /** The fields a kind reads, in the server's order (the order it claims columns in). */

@@ -3,7 +3,13 @@ import type { ImportKind } from '../../../core/import/header-synonyms'
 export type { ImportKind }
 
 /** What the wizard imports, in the order the navigation lists their pages. */
-export const IMPORT_KINDS: readonly ImportKind[] = ['customers', 'orders', 'collections', 'expenses']
+export const IMPORT_KINDS: readonly ImportKind[] = [
+  'customers',
+  'orders',
+  'collections',
+  'expenses',
+  'follow-ups',
+]
 
 export const isImportKind = (value: string | null | undefined): value is ImportKind =>
   (IMPORT_KINDS as readonly (string | null | undefined)[]).includes(value)
@@ -14,6 +20,7 @@ export const KIND_PATHS: Record<ImportKind, string> = {
   orders: '/orders',
   collections: '/collections',
   expenses: '/expenses',
+  'follow-ups': '/follow-ups',
 }
 
 /** The wizard for a kind (the page's Import buttons link here). */

@@ -51,4 +51,13 @@ export const KIND_TEXTS: Record<ImportKind, KindTexts> = {
     undoText: 'imports.undoText.expenses',
     toList: 'imports.toList.expenses',
   },
+  'follow-ups': {
+    title: 'imports.title.followUps',
+    toCreate: 'imports.toCreate.followUps',
+    created: 'imports.created.followUps',
+    records: 'imports.records.followUps',
+    done: 'imports.done.followUps',
+    undoText: 'imports.undoText.followUps',
+    toList: 'imports.toList.followUps',
+  },
 }

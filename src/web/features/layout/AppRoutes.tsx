@@ -1,6 +1,7 @@
 import { Navigate, Route, Routes } from 'react-router'
 import { lazyNamed } from '../../lib/lazy-named'
 import { AdminOnly } from '../auth/AdminOnly'
+import { HomeRedirect } from '../follow-ups/HomeRedirect'
 import { AppLayout } from './AppLayout'
 
 const CustomerListPage = lazyNamed(() => import('../customers/CustomerListPage'), 'CustomerListPage')
@@ -16,17 +17,27 @@ const CollectionsPage = lazyNamed(() => import('../collections/CollectionsPage')
 const ExpensesPage = lazyNamed(() => import('../expenses/ExpensesPage'), 'ExpensesPage')
 const UsersPage = lazyNamed(() => import('../users/UsersPage'), 'UsersPage')
 const ApiTokensPage = lazyNamed(() => import('../account/ApiTokensPage'), 'ApiTokensPage')
+const AgendaPage = lazyNamed(() => import('../follow-ups/AgendaPage'), 'AgendaPage')
+const FollowUpListPage = lazyNamed(() => import('../follow-ups/FollowUpListPage'), 'FollowUpListPage')
+const PoolPage = lazyNamed(() => import('../pool/PoolPage'), 'PoolPage')
+const AbcPage = lazyNamed(() => import('../abc/AbcPage'), 'AbcPage')
+const TeamMonitorPage = lazyNamed(() => import('../monitor/TeamMonitorPage'), 'TeamMonitorPage')
+const SchedulePage = lazyNamed(() => import('../schedule/SchedulePage'), 'SchedulePage')
 const NotFoundPage = lazyNamed(() => import('./NotFoundPage'), 'NotFoundPage')
 
 export function AppRoutes() {
   return (
     <Routes>
       <Route element={<AppLayout />}>
-        <Route index element={<Navigate to="/customers" replace />} />
+        <Route index element={<HomeRedirect />} />
+        <Route path="agenda" element={<AgendaPage />} />
+        <Route path="schedule" element={<SchedulePage />} />
+        <Route path="follow-ups" element={<FollowUpListPage />} />
         <Route path="customers" element={<CustomerListPage />} />
         <Route path="customers/new" element={<CustomerCreatePage />} />
         <Route path="customers/:id" element={<CustomerDetailPage />} />
         <Route path="customers/:id/edit" element={<CustomerEditPage />} />
+        <Route path="pool" element={<PoolPage />} />
         <Route path="orders" element={<OrderListPage />} />
         <Route path="orders/new" element={<OrderCreatePage />} />
         {/* The orders wizard before it took every kind: old links and bookmarks still land there. */}
@@ -37,6 +48,8 @@ export function AppRoutes() {
         <Route path="expenses" element={<ExpensesPage />} />
         <Route path="expenses/:tab" element={<ExpensesPage />} />
         <Route path="imports" element={<ImportPage />} />
+        <Route path="abc" element={<AbcPage />} />
+        <Route path="team-monitor" element={<TeamMonitorPage />} />
         <Route
           path="recycle-bin"
           element={

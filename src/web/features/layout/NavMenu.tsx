@@ -1,8 +1,14 @@
 import {
   AccountBookOutlined,
+  BarChartOutlined,
+  CalendarOutlined,
   ContactsOutlined,
   DeleteOutlined,
   FileTextOutlined,
+  FundViewOutlined,
+  GlobalOutlined,
+  MessageOutlined,
+  ScheduleOutlined,
   TeamOutlined,
   UploadOutlined,
   WalletOutlined,
@@ -22,10 +28,31 @@ export function NavMenu() {
   const { pathname } = useLocation()
   const isAdmin = user.role === 'admin'
   const items: MenuProps['items'] = [
+    { key: 'agenda', icon: <CalendarOutlined />, label: <Link to="/agenda">{t('nav.agenda')}</Link> },
+    ...(user.role === 'rep' || user.role === 'manager' || isAdmin
+      ? [
+          {
+            key: 'schedule',
+            icon: <ScheduleOutlined />,
+            label: <Link to="/schedule">{t('nav.schedule')}</Link>,
+          },
+        ]
+      : []),
     {
       key: 'customers',
       icon: <ContactsOutlined />,
       label: <Link to="/customers">{t('nav.customers')}</Link>,
+    },
+    { key: 'pool', icon: <GlobalOutlined />, label: <Link to="/pool">{t('nav.pool')}</Link> },
+    {
+      key: 'follow-ups',
+      icon: <MessageOutlined />,
+      label: <Link to="/follow-ups">{t('nav.followUps')}</Link>,
+    },
+    {
+      key: 'team-monitor',
+      icon: <FundViewOutlined />,
+      label: <Link to="/team-monitor">{t('nav.teamMonitor')}</Link>,
     },
     { key: 'orders', icon: <FileTextOutlined />, label: <Link to="/orders">{t('nav.orders')}</Link> },
     {
@@ -38,6 +65,9 @@ export function NavMenu() {
       icon: <WalletOutlined />,
       label: <Link to="/expenses">{t('nav.expenses')}</Link>,
     },
+    ...(isAdmin || user.role === 'manager'
+      ? [{ key: 'abc', icon: <BarChartOutlined />, label: <Link to="/abc">{t('nav.abc')}</Link> }]
+      : []),
     ...(IMPORT_KINDS.some((kind) => canImport(user, kind))
       ? [
           {

@@ -1,0 +1,115 @@
+import { execFile } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { localDateAt } from '../core/dates/local-date'
+import { abcWindow } from '../core/follow-ups/abc-window'
+
+const run = promisify(execFile)
+const dir = mkdtempSync(join(tmpdir(), 'abacus-classify-'))
+const db = `sqlite:${join(dir, 'classify.db')}`
+// The demo's three years of orders end today: the run looks at the last twelve months of them.
+const asOf = localDateAt(new Date(), 'Asia/Taipei')
+const { from } = abcWindow(asOf, 12)
+
+/** Runs the real `abacus` binary; resolves with its exit code and both streams. */
+async function abacus(...args: string[]) {
+  try {
+    const { stdout, stderr } = await run('node', ['bin/abacus.mjs', '--db', db, ...args], {
+      env: { ...process.env, LANG: 'C', ABACUS_TIME_ZONE: 'Asia/Taipei' },
+    })
+    return { code: 0, stdout, stderr }
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string }
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr }
+  }
+}
+
+describe('abacus classify', { timeout: 90_000 }, () => {
+  beforeAll(async () => {
+    const admin = [
+      'user',
+      'add',
+      '--email',
+      'a@x.tw',
+      '--name',
+      'A',
+      '--role',
+      'admin',
+      '--password',
+      'long enough pw',
+    ]
+    expect((await abacus(...admin)).code).toBe(0)
+    const rep = [
+      'user',
+      'add',
+      '--email',
+      'r@x.tw',
+      '--name',
+      'R',
+      '--role',
+      'rep',
+      '--password',
+      'long enough pw',
+    ]
+    expect((await abacus(...rep)).code).toBe(0)
+    // Demo data is only loaded into a database without customers: users are fine.
+    expect((await abacus('demo')).code).toBe(0)
+  })
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+  it('prints the run and every customer in rank order as JSON, with exactly these keys', async () => {
+    const result = await abacus('classify', '--as-of', asOf, '--json')
+    expect(result.code).toBe(0)
+    const output = JSON.parse(result.stdout) as {
+      total: number
+      counts: Record<string, number>
+      customers: { value: number; tier: string }[]
+    }
+    expect(Object.keys(output)).toEqual(['asOf', 'from', 'to', 'metric', 'total', 'counts', 'customers'])
+    expect(output).toMatchObject({ asOf, from, to: asOf, metric: 'sales' })
+    expect(Object.keys(output.counts)).toEqual(['A', 'B', 'C'])
+    expect(output.customers.length).toBe(300)
+    expect(Object.keys(output.customers[0] as object)).toEqual([
+      'id',
+      'externalId',
+      'name',
+      'value',
+      'tier',
+      'effectiveTier',
+    ])
+    const values = output.customers.map((c) => c.value)
+    expect(values.every(Number.isSafeInteger)).toBe(true)
+    expect(values).toEqual([...values].sort((a, b) => b - a))
+    expect(values.reduce((a, b) => a + b, 0)).toBe(output.total)
+    expect(output.total).toBeGreaterThan(0)
+    const tiers = output.customers.map((c) => c.tier).join('')
+    // Tiers follow the ranks: A's, then B's, then C's.
+    expect(tiers).toMatch(/^A+B+C+$/)
+    expect(output.counts).toEqual({
+      A: tiers.split('A').length - 1,
+      B: tiers.split('B').length - 1,
+      C: tiers.split('C').length - 1,
+    })
+    // Messages go to stderr with --json, so stdout stays one JSON document.
+    expect(result.stderr).toContain(`ABC classification as of ${asOf}`)
+  })
+
+  it('says it in the chosen language without --json', async () => {
+    const result = await abacus('--lang', 'zh-Hant', 'classify', '--as-of', asOf)
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain(`ABC 分類（截至 ${asOf}，${from} 至 ${asOf}，依銷售額）：300 位客戶`)
+    expect(result.stdout).toContain('與上次分類相比：0 位升級、0 位降級。')
+  })
+
+  it('refuses a bad date and a user who is not an admin, exit 1', async () => {
+    const bad = await abacus('--lang', 'zh-Hans', 'classify', '--as-of', '2026-02-30')
+    expect(bad.code).toBe(1)
+    expect(bad.stderr).toContain('截至必须是存在的日期，格式为 YYYY-MM-DD。')
+    const rep = await abacus('--as', 'r@x.tw', 'classify')
+    expect(rep.code).toBe(1)
+    expect(rep.stderr).toContain('You do not have permission to do this.')
+  })
+})

@@ -1,0 +1,50 @@
+import { classify } from '../../app/classify'
+import { formatMoney } from '../../core/money/format-money'
+import { translate } from '../../core/i18n/translate'
+import { openCli, type GlobalOptions } from '../cli-context'
+import { printJson, say } from '../output'
+
+/**
+ * `abacus classify [--as-of DATE]`: an ABC run, kept as history (acting as the first admin unless
+ * --as says otherwise). With --json, the run and every customer in rank order, money in cents.
+ */
+export async function classifyCommand(options: GlobalOptions & { asOf?: string }) {
+  const { ctx, database } = await openCli(options)
+  try {
+    const { run, customers, promoted, demoted } = await classify(
+      ctx,
+      options.asOf === undefined ? {} : { asOf: options.asOf },
+    )
+    if (options.json)
+      printJson({
+        asOf: run.asOf,
+        from: run.from,
+        to: run.to,
+        metric: run.metric,
+        total: run.total,
+        counts: { A: run.counts.A, B: run.counts.B, C: run.counts.C },
+        customers: customers.map((c) => ({
+          id: c.id,
+          externalId: c.externalId,
+          name: c.name,
+          value: c.value,
+          tier: c.tier,
+          effectiveTier: c.effectiveTier,
+        })),
+      })
+    say(ctx.lang, options.json, 'cli.classified', {
+      asOf: run.asOf,
+      from: run.from,
+      to: run.to,
+      metric: translate(ctx.lang, `abc.metric.${run.metric}`),
+      customers: customers.length,
+      total: formatMoney(run.total, ctx.lang),
+      a: run.counts.A,
+      b: run.counts.B,
+      c: run.counts.C,
+    })
+    say(ctx.lang, options.json, 'cli.classified_changes', { promoted, demoted })
+  } finally {
+    await database.close()
+  }
+}

@@ -1,0 +1,181 @@
+import { sql, type Kysely } from 'kysely'
+import { insertBulk, isSqlite } from './insert-bulk'
+import type { Database } from './schema'
+
+export type AbcMetric = 'sales' | 'collections'
+
+/** A live customer with what it brought in over the window and the tiers it has now. */
+export type CustomerMetricRow = {
+  id: string
+  externalId: string | null
+  name: string
+  /** The tier the last run computed (before this one). */
+  tier: string
+  tierOverride: string | null
+  tierOverrideUntil: string | null
+  value: number
+}
+
+export type NewRun = {
+  id: string
+  asOf: string
+  from: string
+  to: string
+  metric: AbcMetric
+  shareA: number
+  shareB: number
+  totalMinor: number
+  counts: { A: number; B: number; C: number }
+  actorId: string | null
+  createdAt: string
+}
+
+export type NewResult = {
+  customerId: string
+  rank: number
+  valueMinor: number
+  tier: string
+  previousTier: string | null
+}
+
+/** Per customer: confirmed, live orders dated in the window (sales), or live collections (回款). */
+function sumsPerCustomer(db: Kysely<Database>, metric: AbcMetric, from: string, to: string) {
+  if (metric === 'sales')
+    return db
+      .selectFrom('orders')
+      .select([
+        'orders.customer_id as customer_id',
+        (eb) => eb.fn.sum<number>('orders.total_minor').as('value'),
+      ])
+      .where('orders.deleted_at', 'is', null)
+      .where('orders.status', '=', 'confirmed')
+      .where('orders.order_date', '>=', from)
+      .where('orders.order_date', '<=', to)
+      .groupBy('orders.customer_id')
+  return db
+    .selectFrom('collections')
+    .select([
+      'collections.customer_id as customer_id',
+      (eb) => eb.fn.sum<number>('collections.amount_minor').as('value'),
+    ])
+    .where('collections.deleted_at', 'is', null)
+    .where('collections.collected_on', '>=', from)
+    .where('collections.collected_on', '<=', to)
+    .groupBy('collections.customer_id')
+}
+
+/**
+ * Every live customer with its metric over [from, to]: one GROUP BY in SQL (DESIGN.md: aggregate in
+ * SQL down to the grain the rule needs), joined to the customers so those without any are 0.
+ */
+export async function metricPerCustomer(
+  db: Kysely<Database>,
+  options: { metric: AbcMetric; from: string; to: string },
+): Promise<CustomerMetricRow[]> {
+  const rows = await db
+    .selectFrom('customers')
+    .leftJoin(
+      sumsPerCustomer(db, options.metric, options.from, options.to).as('m'),
+      'm.customer_id',
+      'customers.id',
+    )
+    .select([
+      'customers.id',
+      'customers.external_id',
+      'customers.name',
+      'customers.tier',
+      'customers.tier_override',
+      'customers.tier_override_until',
+      'm.value',
+    ])
+    .where('customers.deleted_at', 'is', null)
+    .execute()
+  return rows.map((r) => ({
+    id: r.id,
+    externalId: r.external_id,
+    name: r.name,
+    tier: r.tier,
+    tierOverride: r.tier_override,
+    tierOverrideUntil: r.tier_override_until,
+    // PostgreSQL's SUM of bigint is numeric, which arrives as text.
+    value: r.value === null ? 0 : Number(r.value),
+  }))
+}
+
+/** Keeps a run and every customer's result: the run's history (DOMAIN.md: each run is kept). */
+export async function insertRun(db: Kysely<Database>, run: NewRun, results: readonly NewResult[]) {
+  await db
+    .insertInto('classification_runs')
+    .values({
+      id: run.id,
+      as_of: run.asOf,
+      period_from: run.from,
+      period_to: run.to,
+      metric: run.metric,
+      share_a: run.shareA,
+      share_b: run.shareB,
+      total_minor: run.totalMinor,
+      count_a: run.counts.A,
+      count_b: run.counts.B,
+      count_c: run.counts.C,
+      actor_id: run.actorId,
+      created_at: run.createdAt,
+    })
+    .execute()
+  // In customer-id order: both indexes (run, customer) and (customer, run) then take their new
+  // entries in key order, page after page, instead of at 100,000 scattered places.
+  const ordered = [...results].sort((x, y) =>
+    x.customerId < y.customerId ? -1 : x.customerId > y.customerId ? 1 : 0,
+  )
+  if (isSqlite(db)) {
+    await insertBulk(
+      db,
+      'classification_results',
+      ordered.map((r) => ({
+        run_id: run.id,
+        customer_id: r.customerId,
+        rank: r.rank,
+        value_minor: r.valueMinor,
+        tier: r.tier,
+        previous_tier: r.previousTier,
+      })),
+    )
+    return
+  }
+  // PostgreSQL: one statement taking a column per array — 100,000 rows as 500-row VALUES cost
+  // 200 round trips, several times the aggregate query itself.
+  await sql`
+    insert into classification_results (run_id, customer_id, rank, value_minor, tier, previous_tier)
+    select ${run.id}, r.* from unnest(
+      ${ordered.map((r) => r.customerId)}::text[],
+      ${ordered.map((r) => r.rank)}::integer[],
+      ${ordered.map((r) => r.valueMinor)}::bigint[],
+      ${ordered.map((r) => r.tier)}::text[],
+      ${ordered.map((r) => r.previousTier)}::text[]
+    ) as r(customer_id, rank, value_minor, tier, previous_tier)`.execute(db)
+}
+
+/**
+ * Sets `customers.tier` to the run's tier where it changed: one statement, whatever the number of
+ * customers. The customer's version is left alone — the tier is computed, not edited, so an edit
+ * open in someone's form stays valid.
+ */
+export async function applyRunTiers(db: Kysely<Database>, runId: string): Promise<void> {
+  await db
+    .updateTable('customers')
+    .set((eb) => ({
+      tier: eb
+        .selectFrom('classification_results as r')
+        .select('r.tier')
+        .where('r.run_id', '=', runId)
+        .whereRef('r.customer_id', '=', 'customers.id'),
+    }))
+    .where('customers.id', 'in', (eb) =>
+      eb
+        .selectFrom('classification_results as c')
+        .select('c.customer_id')
+        .where('c.run_id', '=', runId)
+        .whereRef('c.tier', '<>', 'c.previous_tier'),
+    )
+    .execute()
+}

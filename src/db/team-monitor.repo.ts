@@ -1,0 +1,175 @@
+import { sql, type Kysely } from 'kysely'
+import type { Database } from './schema'
+
+/**
+ * The cadence state of every live customer (not lost) of a set of owners: what the agenda, coverage
+ * and the team monitor are computed from — one read for a whole team, not one per rep.
+ */
+export async function cadenceOfOwners(db: Kysely<Database>, ownerIds: readonly string[]) {
+  if (ownerIds.length === 0) return []
+  return db
+    .selectFrom('customers')
+    .select([
+      'id',
+      'name',
+      'owner_id',
+      'phone',
+      'tier',
+      'tier_override',
+      'tier_override_until',
+      'last_follow_up_on',
+      'next_follow_up_on',
+      'assigned_at',
+      'created_at',
+    ])
+    .where('owner_id', 'in', ownerIds)
+    .where('deleted_at', 'is', null)
+    .where('status', '!=', 'lost')
+    .execute()
+}
+
+/** Runs ordered newest first: a later as-of date wins, and of two runs as of one day the later made. */
+const lastRun = (db: Kysely<Database>) =>
+  db
+    .selectFrom('classification_runs')
+    .select('id')
+    .orderBy('as_of', 'desc')
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(1)
+
+/** The tier each of the owners' customers had in the last classification run as of `date`. */
+export async function runTiersAsOf(
+  db: Kysely<Database>,
+  options: { ownerIds: readonly string[]; date: string },
+): Promise<Map<string, string>> {
+  if (options.ownerIds.length === 0) return new Map()
+  const run = await lastRun(db).where('as_of', '<=', options.date).executeTakeFirst()
+  if (!run) return new Map()
+  const rows = await db
+    .selectFrom('classification_results as r')
+    .innerJoin('customers', 'customers.id', 'r.customer_id')
+    .select(['r.customer_id', 'r.tier'])
+    .where('r.run_id', '=', run.id)
+    .where('customers.owner_id', 'in', options.ownerIds)
+    .execute()
+  return new Map(rows.map((r) => [r.customer_id, r.tier]))
+}
+
+export type TierChangeRow = {
+  customerId: string
+  ownerId: string
+  name: string
+  previousTier: string
+  tier: string
+}
+
+/**
+ * The owners' customers whose computed tier differs between two runs: the last run as of a day in
+ * the period, against the last run before the period (or, when there is none, the first run in
+ * it). A net change: a customer moved C→B→C within the period has not changed.
+ */
+export async function tierChangesOver(
+  db: Kysely<Database>,
+  options: { ownerIds: readonly string[]; from: string; to: string },
+): Promise<TierChangeRow[]> {
+  if (options.ownerIds.length === 0) return []
+  const latest = await lastRun(db)
+    .where('as_of', '>=', options.from)
+    .where('as_of', '<=', options.to)
+    .executeTakeFirst()
+  if (!latest) return []
+  const base =
+    (await lastRun(db).where('as_of', '<', options.from).executeTakeFirst()) ??
+    (await db
+      .selectFrom('classification_runs')
+      .select('id')
+      .where('as_of', '>=', options.from)
+      .where('as_of', '<=', options.to)
+      .orderBy('as_of')
+      .orderBy('created_at')
+      .orderBy('id')
+      .limit(1)
+      .executeTakeFirst())
+  if (!base || base.id === latest.id) return []
+  const rows = await db
+    .selectFrom('classification_results as cur')
+    .innerJoin('classification_results as prev', (join) =>
+      join.onRef('prev.customer_id', '=', 'cur.customer_id').on('prev.run_id', '=', base.id),
+    )
+    .innerJoin('customers', 'customers.id', 'cur.customer_id')
+    .select([
+      'cur.customer_id',
+      'customers.owner_id',
+      'customers.name',
+      'prev.tier as previous_tier',
+      'cur.tier',
+    ])
+    .where('cur.run_id', '=', latest.id)
+    .whereRef('cur.tier', '<>', 'prev.tier')
+    .where('customers.owner_id', 'in', options.ownerIds)
+    .where('customers.deleted_at', 'is', null)
+    .execute()
+  return rows.map((r) => ({
+    customerId: r.customer_id,
+    ownerId: r.owner_id as string,
+    name: r.name,
+    previousTier: r.previous_tier,
+    tier: r.tier,
+  }))
+}
+
+/**
+ * The owners' customers whose first confirmed order is dated in the period: prospects converted
+ * (they had never bought before it). One GROUP BY over the customers' confirmed orders.
+ */
+export async function firstOrdersIn(
+  db: Kysely<Database>,
+  options: { ownerIds: readonly string[]; from: string; to: string },
+): Promise<{ customerId: string; ownerId: string; name: string; tier: string; firstOrderOn: string }[]> {
+  if (options.ownerIds.length === 0) return []
+  const first = sql<string>`min(orders.order_date)`
+  const rows = await db
+    .selectFrom('orders')
+    .innerJoin('customers', 'customers.id', 'orders.customer_id')
+    .select([
+      'customers.id',
+      'customers.owner_id',
+      'customers.name',
+      'customers.tier',
+      first.as('first_order_on'),
+    ])
+    .where('orders.status', '=', 'confirmed')
+    .where('orders.deleted_at', 'is', null)
+    .where('customers.owner_id', 'in', options.ownerIds)
+    .where('customers.deleted_at', 'is', null)
+    .groupBy(['customers.id', 'customers.owner_id', 'customers.name', 'customers.tier'])
+    .having(first, '>=', options.from)
+    .having(first, '<=', options.to)
+    .execute()
+  return rows.map((r) => ({
+    customerId: r.id,
+    ownerId: r.owner_id as string,
+    name: r.name,
+    tier: r.tier,
+    firstOrderOn: r.first_order_on,
+  }))
+}
+
+/** How many follow-ups each rep logged in the period (by the rep who logged them, any customer). */
+export async function followUpsLoggedBy(
+  db: Kysely<Database>,
+  options: { repIds: readonly string[]; from: string; to: string },
+): Promise<Map<string, number>> {
+  if (options.repIds.length === 0) return new Map()
+  const rows = await db
+    .selectFrom('follow_ups')
+    .select(['rep_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('rep_id', 'in', options.repIds)
+    .where('happened_on', '>=', options.from)
+    .where('happened_on', '<=', options.to)
+    .where('deleted_at', 'is', null)
+    .groupBy('rep_id')
+    .execute()
+  return new Map(rows.map((r) => [r.rep_id, Number(r.n)]))
+}

@@ -1,5 +1,7 @@
 import { AppError } from '../../core/app-error'
+import { classify } from '../../app/classify'
 import { DEMO_PASSWORD, DEMO_SCALES, loadDemo, type DemoScale } from '../../app/demo'
+import { findActor } from '../../app/find-actor'
 import { openCli, type GlobalOptions } from '../cli-context'
 import { printJson, say } from '../output'
 
@@ -26,6 +28,9 @@ export async function demo(options: GlobalOptions & { scale: string; seed: strin
         throw error
       },
     )
+    // Classify at once, so the demo's agendas and pool run on real A/B/C tiers.
+    const admin = await findActor(ctx)
+    if (admin) await classify({ ...ctx, actor: admin })
     if (options.json) printJson({ ...result, password: DEMO_PASSWORD })
     say(ctx.lang, options.json, 'cli.demo_done', { ...result, password: DEMO_PASSWORD })
   } finally {

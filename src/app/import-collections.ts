@@ -49,7 +49,7 @@ export function importCollections(
         const numbers = [...new Set(records.flatMap((c) => (c.orderNumber ? [c.orderNumber] : [])))]
         orders = await ordersByNumber(run.db, numbers)
       },
-      place: (c, key, { run, column, customer, customerOwner }) => {
+      place: (c, key, { run, column, customer, customerOwner, repError, customerError }) => {
         const order = c.orderNumber ? orders.get(c.orderNumber) : undefined
         if (c.orderNumber && (!order || !inScope(run.scope, order.ownerId)))
           return [
@@ -66,25 +66,9 @@ export function importCollections(
           : (order?.ownerId ??
             (matchedOwner && inScope(run.scope, matchedOwner) ? matchedOwner : null) ??
             (OWNER_ROLES.includes(run.actor.role) ? run.actor.id : null))
-        if (!ownerId)
-          return [
-            {
-              row: c.row,
-              column: column('rep'),
-              key: c.rep ? 'import.unknown_rep' : 'field.required',
-              params: { value: c.rep ?? '', field: column('rep') },
-            },
-          ]
+        if (!ownerId) return repError(c)
         const placed = customer(c, ownerId)
-        if ('error' in placed)
-          return [
-            {
-              row: c.row,
-              column: column(c.customerExternalId ? 'customerExternalId' : 'customerName'),
-              key: placed.error,
-              params: { value: c.customerExternalId ?? c.customerName ?? '' },
-            },
-          ]
+        if ('error' in placed) return customerError(c, placed.error)
         if (order && order.customerId !== placed.id)
           return [
             {

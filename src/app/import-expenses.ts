@@ -35,27 +35,11 @@ export function importExpenses(
         [e.date, e.category, e.amountMinor, e.rep, e.customerExternalId, e.customerName, e.note].join(
           '\u0000',
         ),
-      place: (e, key, { run, column, customer }) => {
+      place: (e, key, { run, customer, repError, customerError }) => {
         const repId = e.rep ? run.repId(e.rep) : OWNER_ROLES.includes(run.actor.role) ? run.actor.id : null
-        if (!repId)
-          return [
-            {
-              row: e.row,
-              column: column('rep'),
-              key: e.rep ? 'import.unknown_rep' : 'field.required',
-              params: { value: e.rep ?? '', field: column('rep') },
-            },
-          ]
+        if (!repId) return repError(e)
         const placed = e.customerExternalId || e.customerName ? customer(e, repId) : null
-        if (placed && 'error' in placed)
-          return [
-            {
-              row: e.row,
-              column: column(e.customerExternalId ? 'customerExternalId' : 'customerName'),
-              key: placed.error,
-              params: { value: e.customerExternalId ?? e.customerName ?? '' },
-            },
-          ]
+        if (placed && 'error' in placed) return customerError(e, placed.error)
         return {
           id: newId(),
           external_id: key,

@@ -39,7 +39,7 @@ export async function importFollowUps(
       },
       content: (f) =>
         [f.customerExternalId, f.customerName, f.date, f.time, f.channel, f.summary, f.rep].join('\u0000'),
-      place: (f, key, { run, column, customer, customerOwner }) => {
+      place: (f, key, { run, column, customer, customerOwner, repError, customerError }) => {
         const at = zonedInstant(f.date, f.time, ctx.config.timeZone)
         if (at.getTime() > latest)
           return [{ row: f.row, column: column('date'), key: 'error.follow_up_in_future' }]
@@ -53,25 +53,9 @@ export async function importFollowUps(
             : OWNER_ROLES.includes(run.actor.role)
               ? run.actor.id
               : null
-        if (!repId)
-          return [
-            {
-              row: f.row,
-              column: column('rep'),
-              key: f.rep ? 'import.unknown_rep' : 'field.required',
-              params: { value: f.rep ?? '', field: column('rep') },
-            },
-          ]
+        if (!repId) return repError(f)
         const placed = customer(f, repId)
-        if ('error' in placed)
-          return [
-            {
-              row: f.row,
-              column: column(f.customerExternalId ? 'customerExternalId' : 'customerName'),
-              key: placed.error,
-              params: { value: f.customerExternalId ?? f.customerName ?? '' },
-            },
-          ]
+        if ('error' in placed) return customerError(f, placed.error)
         return {
           id: newId(at.getTime()),
           externalId: key,

@@ -29,6 +29,10 @@ export type Placing = {
   customer: (record: RowRecord, ownerId: string) => { id: string } | { error: MessageKey }
   /** Owner of a customer already on file (matched), for records credited to the customer's owner. */
   customerOwner: (record: RowRecord) => string | null | undefined
+  /** The error of a row whose rep is unknown (named) or missing (not named, nobody to default to). */
+  repError: (record: RowRecord) => RowError[]
+  /** The error of a row whose customer cannot be used, on the column that named it. */
+  customerError: (record: RowRecord, key: MessageKey) => RowError[]
 }
 
 /**
@@ -124,6 +128,22 @@ export function rowRecordsHandler<R extends RowRecord, Row>(spec: {
       },
       customerOwner: (record) =>
         customers.known({ externalId: record.customerExternalId, name: record.customerName })?.ownerId,
+      repError: (record) => [
+        {
+          row: record.row,
+          column: column(run.header, 'rep'),
+          key: record.rep ? 'import.unknown_rep' : 'field.required',
+          params: { value: record.rep ?? '', field: column(run.header, 'rep') },
+        },
+      ],
+      customerError: (record, key) => [
+        {
+          row: record.row,
+          column: column(run.header, record.customerExternalId ? 'customerExternalId' : 'customerName'),
+          key,
+          params: { value: record.customerExternalId ?? record.customerName ?? '' },
+        },
+      ],
     }
     const rows: Row[] = []
     for (const { record, key } of fresh) {

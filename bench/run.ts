@@ -1,6 +1,8 @@
 // `npm run bench`: generates the data, starts the servers in child processes, measures each figure
 // with autocannon from this process, prints the table and writes bench/results/latest.{json,md}.
+import { spawn } from 'node:child_process'
 import { loadavg } from 'node:os'
+import { fileURLToPath } from 'node:url'
 import { openDatabase, type OpenDatabase } from '../src/app/open-database'
 import type { ChildServer } from './child-server'
 import { FIGURES } from './figures'
@@ -30,8 +32,9 @@ async function main(): Promise<number> {
     return 0
   }
   const options = parsed
-  if (options.suite !== 'import') await benchHttp(options)
-  if (options.suite !== 'http') {
+  if (options.suite === 'all' || options.suite === 'http') await benchHttp(options)
+  if (options.suite === 'all' || options.suite === 'classify') await benchClassify(options)
+  if (options.suite === 'all' || options.suite === 'import') {
     const result = await benchImport(options.importLines, log)
     const markdown = importMarkdown(result)
     process.stdout.write('\n' + markdown + '\n')
@@ -41,6 +44,20 @@ async function main(): Promise<number> {
   }
   // Benchmarks are not tests: a missed target is reported, not an error exit.
   return 0
+}
+
+/** The ABC run beside its raw SQL (bench/classify-bench.ts), in a child process of its own. */
+async function benchClassify(options: BenchOptions): Promise<void> {
+  log('Measuring classify on 100,000 customers and 1,000,000 orders (child process)…')
+  const args = [
+    fileURLToPath(new URL('../bin/tsx.mjs', import.meta.url)),
+    fileURLToPath(new URL('./classify-bench.ts', import.meta.url)),
+    '--engine',
+    options.engine,
+  ]
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'inherit', 'inherit'], env: process.env })
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
+  if (code !== 0) throw new Error(`classify-bench exited with ${code}`)
 }
 
 /** The API figures: data generated, servers in child processes, autocannon from here. */

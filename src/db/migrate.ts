@@ -7,6 +7,7 @@ import { importBatches } from './migrations/0004_import_batches'
 import { followUps } from './migrations/0005_follow_ups'
 import { schedule } from './migrations/0006_schedule'
 import { calendarFeeds } from './migrations/0007_calendar_feeds'
+import { classificationRank } from './migrations/0008_classification_rank'
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 const migrations = (engine: Db['engine']): Record<string, Migration> => ({
@@ -17,6 +18,7 @@ const migrations = (engine: Db['engine']): Record<string, Migration> => ({
   '0005_follow_ups': followUps(),
   '0006_schedule': schedule(),
   '0007_calendar_feeds': calendarFeeds(),
+  '0008_classification_rank': classificationRank(),
 })
 
 /** Brings the schema up to date; returns how many migrations ran now. Throws if one fails. */

@@ -78,7 +78,7 @@ suite('ABC classification: the Pareto chart, a run, the tier changes and an over
     await page.goto(`${server.url}/abc`)
     await visible(page.getByRole('heading', { name: text('en', 'abc.title') }))
     await visible(page.getByTestId('pareto-chart').locator('canvas'))
-    expect(await page.getByTestId('abc-counts').textContent()).toContain('40')
+    await expect.poll(() => page.getByTestId('abc-counts').textContent(), { timeout: 10_000 }).toContain('40')
   })
 
   it('runs the classification again: the promoted customer is listed, a link to its page', async () => {

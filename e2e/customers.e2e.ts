@@ -52,7 +52,9 @@ suite('customers, end to end in the browser', () => {
     await page.locator('#confirm').fill(ADMIN.password)
     await page.getByRole('button', { name: text('en', 'setup.submit') }).click()
     await visible(page.getByRole('heading', { name: text('en', 'customers.title') }))
-    expect(await page.getByTestId('user-menu').textContent()).toContain(text('en', 'role.admin'))
+    await expect
+      .poll(() => page.getByTestId('user-menu').textContent(), { timeout: 10_000 })
+      .toContain(text('en', 'role.admin'))
 
     await page.getByTestId('user-menu').click()
     await page.getByRole('menuitem', { name: text('en', 'auth.logout') }).click()

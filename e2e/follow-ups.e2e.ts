@@ -109,7 +109,9 @@ suite('follow-ups: the agenda, the quick log and the timeline, end to end in the
     expect(await rows.nth(0).textContent()).toContain(text('en', 'agenda.overdueDays', { days: 5 }))
     expect(await rows.nth(1).textContent()).toContain(text('en', 'agenda.dueToday'))
     expect(await rows.nth(1).locator(`a[href^="tel:"]`).getAttribute('href')).toBe('tel:0223456789')
-    expect(await page.getByTestId('agenda-counts').textContent()).toMatch(/1.*1/)
+    await expect
+      .poll(() => page.getByTestId('agenda-counts').textContent(), { timeout: 10_000 })
+      .toMatch(/1.*1/)
     const plan = page.getByTestId('agenda-plans').locator('.ant-table-row')
     expect(await plan.textContent()).toContain('12,500.00')
     await screenshot(page, 'follow-ups-01-agenda-en')

@@ -74,7 +74,9 @@ suite('importing orders and customers from CSV files, end to end in the browser'
     await page.getByRole('button', { name: text('en', 'imports.open') }).click()
     await visible(page.getByRole('heading', { name: text('en', 'imports.title.orders') }))
     await page.setInputFiles('input[type=file]', file)
-    expect(await page.getByTestId('import-file-name').textContent()).toBe('orders.csv')
+    await expect
+      .poll(() => page.getByTestId('import-file-name').textContent(), { timeout: 10_000 })
+      .toBe('orders.csv')
     // Matched in the browser as the server matches them: the Chinese header is read as the order date.
     const mapping = page.getByTestId('import-mapping')
     await visible(mapping.getByText('訂單日期', { exact: true }))
@@ -82,9 +84,9 @@ suite('importing orders and customers from CSV files, end to end in the browser'
     await page.getByRole('button', { name: text('en', 'imports.runDryRun') }).click()
     const errors = page.getByTestId('import-errors')
     await visible(errors)
-    expect(await page.getByTestId('import-summary').textContent()).toContain(
-      text('en', 'imports.summaryBadRows'),
-    )
+    await expect
+      .poll(() => page.getByTestId('import-summary').textContent(), { timeout: 10_000 })
+      .toContain(text('en', 'imports.summaryBadRows'))
     // Row 3 of the file (the header is row 1): 30 February; row 4: a rep nobody knows.
     expect(await errors.locator('.ant-table-row').count()).toBe(2)
     expect(await errors.textContent()).toContain('2026-02-30')
@@ -133,9 +135,9 @@ suite('importing orders and customers from CSV files, end to end in the browser'
 
     await page.getByRole('button', { name: text('en', 'imports.runDryRun') }).click()
     await visible(page.getByText(text('en', 'imports.dryRunClean')))
-    expect(await page.getByTestId('import-summary').textContent()).toContain(
-      text('en', 'imports.toCreate.customers'),
-    )
+    await expect
+      .poll(() => page.getByTestId('import-summary').textContent(), { timeout: 10_000 })
+      .toContain(text('en', 'imports.toCreate.customers'))
     await page.getByRole('button', { name: text('en', 'imports.next') }).click()
     await page.getByRole('button', { name: text('en', 'imports.import'), exact: true }).click()
     await visible(page.getByText(text('en', 'imports.done.customers')))

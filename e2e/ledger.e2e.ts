@@ -87,12 +87,17 @@ suite('orders, collections and receivables, end to end in the browser', () => {
     await page.locator('#lines_1_product').fill('Sea salt, kg')
     await page.locator('#lines_1_quantity').fill('1.5')
     await page.locator('#lines_1_unitPrice').fill('99.99')
-    expect(await page.getByTestId('order-total-preview').textContent()).toContain('2,649.99')
+    // The preview follows the typing; on a loaded machine it may lag a render behind the last fill.
+    await expect
+      .poll(() => page.getByTestId('order-total-preview').textContent(), { timeout: 10_000 })
+      .toContain('2,649.99')
     await screenshot(page, 'ledger-01-order-form-en', false)
 
     await page.getByRole('button', { name: text('en', 'common.save') }).click()
     await visible(page.getByRole('heading', { name: text('en', 'orders.titleOne', { number: ORDER }) }))
-    expect(await page.getByTestId('order-total').textContent()).toBe('2,649.99')
+    await expect
+      .poll(() => page.getByTestId('order-total').textContent(), { timeout: 10_000 })
+      .toBe('2,649.99')
     await visible(page.getByRole('cell', { name: '149.99' }))
     await screenshot(page, 'ledger-02-order-en')
   })
@@ -129,13 +134,17 @@ suite('orders, collections and receivables, end to end in the browser', () => {
       .filter({ hasText: '2,649.99' })
     await visible(row)
     expect(await row.textContent()).toContain('1,649.99')
-    expect(await page.getByTestId('receivable-total').textContent()).toBe('1,649.99')
+    await expect
+      .poll(() => page.getByTestId('receivable-total').textContent(), { timeout: 10_000 })
+      .toBe('1,649.99')
     await screenshot(page, 'ledger-03-receivables-en')
 
     await switchLanguage(page, '繁體中文')
     await visible(page.getByRole('tab', { name: text('zh-Hant', 'receivables.tab') }))
     await visible(page.getByRole('columnheader', { name: text('zh-Hant', 'receivables.receivable') }))
-    expect(await page.getByTestId('receivable-total').textContent()).toBe('1,649.99')
+    await expect
+      .poll(() => page.getByTestId('receivable-total').textContent(), { timeout: 10_000 })
+      .toBe('1,649.99')
     await screenshot(page, 'ledger-04-receivables-zh-Hant')
   })
 })

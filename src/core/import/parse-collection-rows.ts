@@ -1,10 +1,8 @@
 import type { LocalDate } from '../dates/local-date'
-import type { MessageKey } from '../i18n/messages.en'
 import { COLLECTION_METHODS, type CollectionMethod } from '../ledger/order-lines'
-import { parseMoney } from '../money/parse-money'
 import type { HEADER_SYNONYMS } from './header-synonyms'
-import { parseImportDate } from './parse-import-date'
 import type { RawRow, RowError } from './parse-order-rows'
+import { missingColumns, rowReader } from './row-reader'
 
 type Field = keyof (typeof HEADER_SYNONYMS)['collections']
 export type ImportedCollection = {
@@ -68,49 +66,29 @@ export function parseCollectionRows(
 ): { collections: ImportedCollection[]; errors: RowError[]; rounded: number } {
   const collections: (ImportedCollection & { rounded: boolean })[] = []
   const errors: RowError[] = []
-  const missing: Field[] = (['date', 'amount'] as const).filter((f) => columns[f] === undefined)
+  const missing = missingColumns<Field>(['date', 'amount'], columns)
   if (columns.customerExternalId === undefined && columns.customerName === undefined)
-    missing.push('customerName')
-  if (missing.length)
-    return {
-      collections: [],
-      errors: missing.map((f) => ({ row: 1, column: f, key: 'import.missing_column' })),
-      rounded: 0,
-    }
+    missing.push(...missingColumns<Field>(['customerName'], {}))
+  if (missing.length) return { collections: [], errors: missing, rounded: 0 }
 
-  const columnOf = (f: Field) => header[columns[f] as number] ?? f
-  const firstRowOf = new Map<string, number>()
-  for (const { row, cells } of rows) {
-    const cell = (f: Field) => (columns[f] === undefined ? '' : (cells[columns[f] as number] ?? '').trim())
-    const fail = (f: Field, key: MessageKey, params?: RowError['params']) => {
-      errors.push({ row, column: columnOf(f), key, ...(params ? { params } : {}) })
-      return null
-    }
+  const { at, cell, fail, columnOf, uniqueId, requiredDate, positiveAmount } = rowReader(
+    columns,
+    header,
+    errors,
+  )
+  for (const raw of rows) {
+    const row = at(raw)
     const before = errors.length
-    const externalId = cell('externalId') || null
-    if (externalId) {
-      const first = firstRowOf.get(externalId)
-      if (first === undefined) firstRowOf.set(externalId, row)
-      else {
-        fail('externalId', 'import.duplicate_id', { value: externalId, first })
-      }
-    }
+    const externalId = uniqueId('externalId')
     const customerExternalId = cell('customerExternalId') || null
     const customerName = cell('customerName') || null
     if (!customerExternalId && !customerName)
       fail(columns.customerName !== undefined ? 'customerName' : 'customerExternalId', 'field.required', {
         field: 'customer',
       })
-    const dateText = cell('date')
-    const date = dateText
-      ? (parseImportDate(dateText) ?? fail('date', 'import.not_date', { value: dateText }))
-      : fail('date', 'field.required', { field: columnOf('date') })
-    const amountText = cell('amount')
-    const parsed = amountText ? parseMoney(amountText) : null
-    if (!amountText) fail('amount', 'field.required', { field: columnOf('amount') })
-    else if (!parsed) fail('amount', 'import.not_amount', { value: amountText })
+    const date = requiredDate('date')
     // A collection is money received: zero or less is a mistake, not a refund (CreateCollectionSchema).
-    else if (parsed.minor <= 0) fail('amount', 'field.positive', { field: columnOf('amount') })
+    const parsed = positiveAmount('amount')
     const method =
       METHOD_WORDS[
         cell('method')

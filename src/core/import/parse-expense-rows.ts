@@ -1,10 +1,8 @@
 import type { LocalDate } from '../dates/local-date'
 import { EXPENSE_CATEGORIES, type ExpenseCategory } from '../expenses/expense-flow'
-import type { MessageKey } from '../i18n/messages.en'
-import { parseMoney } from '../money/parse-money'
 import type { HEADER_SYNONYMS } from './header-synonyms'
-import { parseImportDate } from './parse-import-date'
 import type { RawRow, RowError } from './parse-order-rows'
+import { missingColumns, rowReader } from './row-reader'
 
 type Field = keyof (typeof HEADER_SYNONYMS)['expenses']
 export type ImportedExpense = {
@@ -84,35 +82,19 @@ export function parseExpenseRows(
 ): { expenses: ImportedExpense[]; errors: RowError[]; rounded: number } {
   const expenses: (ImportedExpense & { rounded: boolean })[] = []
   const errors: RowError[] = []
-  const missing: Field[] = (['date', 'category', 'amount'] as const).filter((f) => columns[f] === undefined)
-  if (missing.length)
-    return {
-      expenses: [],
-      errors: missing.map((f) => ({ row: 1, column: f, key: 'import.missing_column' })),
-      rounded: 0,
-    }
+  const missing = missingColumns<Field>(['date', 'category', 'amount'], columns)
+  if (missing.length) return { expenses: [], errors: missing, rounded: 0 }
 
-  const columnOf = (f: Field) => header[columns[f] as number] ?? f
-  const firstRowOf = new Map<string, number>()
-  for (const { row, cells } of rows) {
-    const cell = (f: Field) => (columns[f] === undefined ? '' : (cells[columns[f] as number] ?? '').trim())
-    const fail = (f: Field, key: MessageKey, params?: RowError['params']) => {
-      errors.push({ row, column: columnOf(f), key, ...(params ? { params } : {}) })
-      return null
-    }
+  const { at, cell, fail, columnOf, uniqueId, requiredDate, positiveAmount } = rowReader(
+    columns,
+    header,
+    errors,
+  )
+  for (const raw of rows) {
+    const row = at(raw)
     const before = errors.length
-    const externalId = cell('externalId') || null
-    if (externalId) {
-      const first = firstRowOf.get(externalId)
-      if (first === undefined) firstRowOf.set(externalId, row)
-      else {
-        fail('externalId', 'import.duplicate_id', { value: externalId, first })
-      }
-    }
-    const dateText = cell('date')
-    const date = dateText
-      ? (parseImportDate(dateText) ?? fail('date', 'import.not_date', { value: dateText }))
-      : fail('date', 'field.required', { field: columnOf('date') })
+    const externalId = uniqueId('externalId')
+    const date = requiredDate('date')
     const categoryText = cell('category')
     const category = categoryText ? categoryOf(categoryText) : undefined
     if (!categoryText) fail('category', 'field.required', { field: columnOf('category') })
@@ -121,12 +103,8 @@ export function parseExpenseRows(
         field: columnOf('category'),
         options: EXPENSE_CATEGORIES.join(', '),
       })
-    const amountText = cell('amount')
-    const parsed = amountText ? parseMoney(amountText) : null
-    if (!amountText) fail('amount', 'field.required', { field: columnOf('amount') })
-    else if (!parsed) fail('amount', 'import.not_amount', { value: amountText })
     // An expense is money spent: zero or less is a mistake (CreateExpenseSchema's PositiveMoney).
-    else if (parsed.minor <= 0) fail('amount', 'field.positive', { field: columnOf('amount') })
+    const parsed = positiveAmount('amount')
     if (errors.length > before || !date || !category || !parsed) continue
     expenses.push({
       externalId,

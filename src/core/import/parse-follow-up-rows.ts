@@ -1,9 +1,9 @@
 import type { LocalDate } from '../dates/local-date'
 import { FOLLOW_UP_CHANNELS, type FollowUpChannel } from '../follow-ups/channels'
-import type { MessageKey } from '../i18n/messages.en'
 import type { HEADER_SYNONYMS } from './header-synonyms'
 import { parseImportDate } from './parse-import-date'
 import type { RawRow, RowError } from './parse-order-rows'
+import { missingColumns, rowReader } from './row-reader'
 
 type Field = keyof (typeof HEADER_SYNONYMS)['follow-ups']
 export type ImportedFollowUp = {
@@ -90,34 +90,16 @@ export function parseFollowUpRows(
   header: readonly string[],
 ): { followUps: ImportedFollowUp[]; errors: RowError[] } {
   const errors: RowError[] = []
-  const missing: Field[] = (['date', 'channel', 'summary'] as const).filter((f) => columns[f] === undefined)
+  const missing = missingColumns<Field>(['date', 'channel', 'summary'], columns)
   if (columns.customerExternalId === undefined && columns.customerName === undefined)
-    missing.push('customerName')
-  if (missing.length)
-    return {
-      followUps: [],
-      errors: missing.map((f) => ({ row: 1, column: f, key: 'import.missing_column' })),
-    }
-  const columnOf = (f: Field) => header[columns[f] as number] ?? f
-  const firstRowOf = new Map<string, number>()
+    missing.push(...missingColumns<Field>(['customerName'], {}))
+  if (missing.length) return { followUps: [], errors: missing }
   const followUps: ImportedFollowUp[] = []
-  let row = 0
-  let cells: readonly string[] = []
-  const cell = (f: Field) => (columns[f] === undefined ? '' : (cells[columns[f] as number] ?? '').trim())
-  const fail = (f: Field, key: MessageKey, params?: RowError['params']) => {
-    errors.push({ row, column: columnOf(f), key, ...(params ? { params } : {}) })
-    return null
-  }
+  const { at, cell, fail, columnOf, uniqueId } = rowReader(columns, header, errors)
   for (const raw of rows) {
-    row = raw.row
-    cells = raw.cells
+    const row = at(raw)
     const before = errors.length
-    const externalId = cell('externalId') || null
-    if (externalId) {
-      const first = firstRowOf.get(externalId)
-      if (first === undefined) firstRowOf.set(externalId, row)
-      else fail('externalId', 'import.duplicate_id', { value: externalId, first })
-    }
+    const externalId = uniqueId('externalId')
     const customerExternalId = cell('customerExternalId') || null
     const customerName = cell('customerName') || null
     if (!customerExternalId && !customerName)

@@ -122,6 +122,28 @@ suite('orders, collections and receivables, end to end in the browser', () => {
     expect(await row.textContent()).toContain(text('en', 'method.transfer'))
   })
 
+  it('plans a collection: how much the customer should pay by when', async () => {
+    await page.getByRole('tab', { name: text('en', 'plans.tab') }).click()
+    await page.getByRole('button', { name: text('en', 'plans.new') }).click()
+    const modal = page.locator('.ant-modal')
+    await pickCustomer(page, modal.locator('#customerId'), CUSTOMER)
+    // The customer is in the pool: the plan is credited to the order's rep.
+    await modal.locator('#orderId').click()
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: ORDER })
+      .click()
+    await modal.locator('#dueOn').fill('2026-12-31')
+    await modal.locator('#dueOn').press('Enter')
+    await modal.locator('#amount').fill('500')
+    await screenshot(page, 'ledger-03a-plan-modal-en', false)
+    await modal.getByRole('button', { name: text('en', 'common.save') }).click()
+    await modal.waitFor({ state: 'hidden' })
+    const row = page.getByRole('tabpanel').locator('.ant-table-row').filter({ hasText: '2026-12-31' })
+    await visible(row)
+    expect(await row.textContent()).toContain('500.00')
+  })
+
   it('shows what is still receivable, in English and in 繁體中文', async () => {
     await page.getByRole('tab', { name: text('en', 'receivables.tab') }).click()
     await page.waitForURL(/\/collections\/receivables$/)

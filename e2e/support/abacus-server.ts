@@ -25,8 +25,9 @@ const freePort = () =>
  * the specs see exactly what ships: the built app from dist/web and the API behind it.
  */
 export async function startServer(): Promise<RunningServer> {
-  if (!existsSync(join(REPO, 'dist/web/index.html')))
-    throw new Error('dist/web/index.html is missing: run `npm run build` before the end-to-end tests.')
+  const webRoot = process.env.ABACUS_WEB_ROOT ?? join(REPO, 'dist/web')
+  if (!existsSync(join(webRoot, 'index.html')))
+    throw new Error(`${webRoot}/index.html is missing: run \`npm run build\` before the end-to-end tests.`)
   const dir = mkdtempSync(join(tmpdir(), 'abacus-e2e-'))
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import fastifyCookie from '@fastify/cookie'
 import fastifyRateLimit from '@fastify/rate-limit'
@@ -37,7 +38,9 @@ import { serializerCompiler } from './serializer-compiler'
 import { validatorCompiler } from './validator-compiler'
 
 export const SESSION_COOKIE = 'abacus_session'
-const WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url))
+// ABACUS_WEB_ROOT lets a developer serve a build made elsewhere (e.g. `vite build --outDir /tmp/web`)
+// without touching the dist/web that the end-to-end tests of another checkout may be reading.
+const WEB_ROOT = process.env.ABACUS_WEB_ROOT ?? fileURLToPath(new URL('../../dist/web/', import.meta.url))
 
 export type ServerOptions = Omit<AppContext, 'actor' | 'lang'> & {
   logger?: boolean
@@ -140,7 +143,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     reminderRoutes(zapi, ctxOf)
   })
 
-  const hasWeb = serveWeb && existsSync(`${WEB_ROOT}index.html`)
+  const hasWeb = serveWeb && existsSync(join(WEB_ROOT, 'index.html'))
   if (hasWeb)
     await app.register(fastifyStatic, {
       root: WEB_ROOT,

@@ -13,7 +13,7 @@ export type BenchOptions = {
   postgresUrl: string | null
   seed: number
   /** What to measure: the HTTP figures, the import, or both. */
-  suite: 'all' | 'http' | 'import' | 'classify'
+  suite: 'all' | 'http' | 'import' | 'classify' | 'analyses'
   /** Lines of the order sheet the import benchmark writes and imports. */
   importLines: number
 }
@@ -26,6 +26,7 @@ export const USAGE = `npm run bench -- [--engine sqlite|postgres] [--customers N
   --seed         demo data seed (default 1)
   --suite        all (default), http (API figures), import (the order-sheet import, SQLite) or
                  classify (an ABC run on 100,000 customers and 1,000,000 orders beside its raw SQL)
+                 or analyses (the customer gain/loss of a year beside one raw scan of both years)
   --import-lines lines of the order sheet the import benchmark imports (default 1000000)`
 
 const positiveInt = (name: string, raw: string | undefined, fallback: number): number => {
@@ -62,8 +63,14 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): B
       '--engine postgres needs BENCH_DATABASE_URL or TEST_DATABASE_URL (postgres://user@host:5432/db)',
     )
   const suite = values.suite
-  if (suite !== 'all' && suite !== 'http' && suite !== 'import' && suite !== 'classify')
-    throw new Error(`--suite must be all, http, import or classify, got "${suite}"`)
+  if (
+    suite !== 'all' &&
+    suite !== 'http' &&
+    suite !== 'import' &&
+    suite !== 'classify' &&
+    suite !== 'analyses'
+  )
+    throw new Error(`--suite must be all, http, import, classify or analyses, got "${suite}"`)
   return {
     suite,
     importLines: positiveInt('import-lines', values['import-lines'], 1_000_000),

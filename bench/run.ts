@@ -34,6 +34,7 @@ async function main(): Promise<number> {
   const options = parsed
   if (options.suite === 'all' || options.suite === 'http') await benchHttp(options)
   if (options.suite === 'all' || options.suite === 'classify') await benchClassify(options)
+  if (options.suite === 'all' || options.suite === 'analyses') await benchAnalyses(options)
   if (options.suite === 'all' || options.suite === 'import') {
     const result = await benchImport(options.importLines, log)
     const markdown = importMarkdown(result)
@@ -58,6 +59,20 @@ async function benchClassify(options: BenchOptions): Promise<void> {
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'inherit', 'inherit'], env: process.env })
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
   if (code !== 0) throw new Error(`classify-bench exited with ${code}`)
+}
+
+/** The customer gain/loss beside one raw scan of both periods (bench/analyses-bench.ts), in a child process. */
+async function benchAnalyses(options: BenchOptions): Promise<void> {
+  log('Measuring the customer gain/loss on 100,000 customers and 1,000,000 orders (child process)…')
+  const args = [
+    fileURLToPath(new URL('../bin/tsx.mjs', import.meta.url)),
+    fileURLToPath(new URL('./analyses-bench.ts', import.meta.url)),
+    '--engine',
+    options.engine,
+  ]
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'inherit', 'inherit'], env: process.env })
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
+  if (code !== 0) throw new Error(`analyses-bench exited with ${code}`)
 }
 
 /** The API figures: data generated, servers in child processes, autocannon from here. */

@@ -107,7 +107,7 @@ describe.each(ENGINES)('calendar feed API on %s', (engine) => {
     const late = eventsOf((await server.app.inject({ url: path })).body)[0]
     expect([late?.startDate.toString(), late?.summary]).toEqual([
       '2026-11-27',
-      'Follow up Harbour; Foods, Ltd (C, 7 days overdue)',
+      'Follow up Harbour; Foods, Ltd (C, 7 d overdue)',
     ])
   })
 

@@ -6,7 +6,7 @@ import fastifyRateLimit from '@fastify/rate-limit'
 import fastifyStatic from '@fastify/static'
 import fastifySwagger from '@fastify/swagger'
 import fastifySwaggerUi from '@fastify/swagger-ui'
-import Fastify, { type FastifyInstance } from 'fastify'
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify'
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
@@ -20,20 +20,29 @@ import { parseLang } from '../core/i18n/lang'
 import { errorReply } from './error-body'
 import { SECURITY_HEADERS } from './security-headers'
 import { requestContextFactory } from './request-context'
+import { analysisRoutes } from './routes/analyses.routes'
 import { authRoutes } from './routes/auth.routes'
+import { callbackAuditRoutes } from './routes/callback-audits.routes'
 import { classificationRoutes } from './routes/classification.routes'
+import { commissionRoutes } from './routes/commission.routes'
 import { customerRoutes } from './routes/customers.routes'
+import { dailyReportRoutes } from './routes/daily-reports.routes'
+import { monthlyReportRoutes } from './routes/monthly-reports.routes'
 import { expenseRoutes } from './routes/expenses.routes'
 import { healthRoutes } from './routes/health.routes'
 import { followUpRoutes } from './routes/follow-ups.routes'
 import { importRoutes } from './routes/imports.routes'
 import { ledgerRoutes } from './routes/ledger.routes'
 import { monitorRoutes } from './routes/monitor.routes'
+import { notificationRoutes } from './routes/notifications.routes'
+import { opportunityRoutes } from './routes/opportunities.routes'
+import { visitRoutes } from './routes/visits.routes'
 import { poolRoutes } from './routes/pool.routes'
 import { reminderRoutes } from './routes/reminders.routes'
 import { scheduleRoutes } from './routes/schedule.routes'
 import { tokenRoutes } from './routes/tokens.routes'
 import { userRoutes } from './routes/users.routes'
+import { redactUrl } from './redact-url'
 import { serializerCompiler } from './serializer-compiler'
 import { validatorCompiler } from './validator-compiler'
 
@@ -60,7 +69,18 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const { logger = false, serveWeb = false, ...base } = options
   const config: Config = base.config
   const app = Fastify({
-    logger: logger ? { level: process.env.ABACUS_LOG_LEVEL ?? 'info' } : false,
+    logger: logger
+      ? {
+          level: process.env.ABACUS_LOG_LEVEL ?? 'info',
+          serializers: {
+            req: (req: FastifyRequest) => ({
+              method: req.method,
+              url: redactUrl(req.url),
+              remoteAddress: req.ip,
+            }),
+          },
+        }
+      : false,
     bodyLimit: config.bodyLimitBytes,
     trustProxy: process.env.ABACUS_TRUST_PROXY === '1',
   }).withTypeProvider<ZodTypeProvider>()
@@ -140,7 +160,15 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     scheduleRoutes(zapi, ctxOf)
     classificationRoutes(zapi, ctxOf)
     monitorRoutes(zapi, ctxOf)
+    analysisRoutes(zapi, ctxOf)
     reminderRoutes(zapi, ctxOf)
+    dailyReportRoutes(zapi, ctxOf)
+    monthlyReportRoutes(zapi, ctxOf)
+    callbackAuditRoutes(zapi, ctxOf)
+    notificationRoutes(zapi, ctxOf)
+    opportunityRoutes(zapi, ctxOf)
+    visitRoutes(zapi, ctxOf)
+    commissionRoutes(zapi, ctxOf)
   })
 
   const hasWeb = serveWeb && existsSync(join(WEB_ROOT, 'index.html'))

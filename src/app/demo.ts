@@ -14,6 +14,11 @@ import { writeAudit } from '../db/audit-log.repo'
 import { insertFollowUpsBulk, refreshCadence, type NewFollowUp } from '../db/follow-ups.repo'
 import { inTransaction, nowIso, type AppContext } from './context'
 import { hashPassword } from './secrets'
+import { insertDemoCallbackAudits } from './demo-callback-audits'
+import { insertDemoOpportunities } from './demo-opportunities'
+import { insertDemoCommission } from './demo-commission'
+import { insertDemoVisits } from './demo-visits'
+import { insertDemoFieldReports } from './demo-field-reports'
 
 export const DEMO_PASSWORD = 'abacus-demo'
 export const DEMO_SCALES = { small: 300, large: 100_000 } as const
@@ -131,6 +136,26 @@ export async function loadDemo(
       tx.db,
       customers.map((c) => c.id),
     )
+    if (options.ledger !== false) await insertDemoOpportunities(tx, customers, today, options.seed, now)
+    if (options.ledger !== false)
+      await insertDemoCommission(
+        tx,
+        users.filter((u) => u.role === 'rep').map((u) => ids.get(u.key) as string),
+        today,
+        now,
+      )
+    if (options.ledger !== false) await insertDemoVisits(tx, customers, today, options.seed, now)
+    // After the follow-ups and visits they are prefilled from (issue 5: 日報 / 月報).
+    if (options.ledger !== false)
+      await insertDemoFieldReports(tx, { users, ids, today, seed: options.seed, now })
+    // After every follow-up and visit of the demo: the audit samples what reps recorded last month.
+    if (options.ledger !== false)
+      await insertDemoCallbackAudits(tx, {
+        auditorId: ids.get('auditor') ?? null,
+        today,
+        seed: options.seed,
+        now,
+      })
     await writeAudit(tx.db, {
       at: now,
       actorId: tx.actor?.id ?? null,

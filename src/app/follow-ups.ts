@@ -35,6 +35,20 @@ const invalid = (
  * date) is brought up to date in the same transaction, so the agenda answers at once.
  */
 export async function createFollowUp(ctx: AppContext, input: CreateFollowUp): Promise<FollowUp> {
+  return inTransaction(ctx, (tx) => createFollowUpIn(tx, input))
+}
+
+/**
+ * createFollowUp inside the caller's transaction: a visit's review writes its follow-up record in
+ * the same transaction as the review (DOMAIN.md "A completed review creates the follow-up record").
+ * `repId`, when given, is the rep it is credited to (the visit's) instead of the usual choice.
+ */
+export async function createFollowUpIn(
+  tx: AppContext,
+  input: CreateFollowUp,
+  repId?: string,
+): Promise<FollowUp> {
+  const ctx = tx
   const actor = requireActor(ctx)
   const scope = await writeScope(ctx)
   if (!scope) throw new AppError('forbidden')
@@ -44,44 +58,42 @@ export async function createFollowUp(ctx: AppContext, input: CreateFollowUp): Pr
     throw invalid('happenedAt', 'error.follow_up_in_future')
   const happenedOn = localDateAt(happened, ctx.config.timeZone)
   if (input.nextDate && input.nextDate < happenedOn) throw invalid('nextDate', 'error.next_date_before')
-  return inTransaction(ctx, async (tx) => {
-    const customer = await findCustomer(tx.db, input.customerId)
-    if (!customer || !inScope(scope, customer.ownerId)) throw invalid('customerId', 'field.invalid')
-    const repId = OWNER_ROLES.includes(actor.role) ? actor.id : (customer.ownerId ?? actor.id)
-    const id = newId()
-    const at = nowIso(tx)
-    await insertFollowUp(
-      tx.db,
-      {
-        id,
-        externalId: input.externalId,
-        customerId: customer.id,
-        repId,
-        happenedAt: happened.toISOString(),
-        happenedOn,
-        channel: input.channel,
-        durationMinutes: input.durationMinutes,
-        summary: input.summary,
-        outcome: input.outcome,
-        nextStep: input.nextStep,
-        nextDate: input.nextDate,
-        importBatchId: null,
-      },
-      at,
-    )
-    await refreshCadence(tx.db, [customer.id])
-    const created = toDto((await findFollowUp(tx.db, id)) as FollowUpRecord)
-    await writeAudit(tx.db, {
-      at,
-      actorId: actor.id,
-      entity: 'follow_up',
-      entityId: id,
-      action: 'create',
-      before: null,
-      after: created,
-    })
-    return created
+  const customer = await findCustomer(tx.db, input.customerId)
+  if (!customer || !inScope(scope, customer.ownerId)) throw invalid('customerId', 'field.invalid')
+  const rep = repId ?? (OWNER_ROLES.includes(actor.role) ? actor.id : (customer.ownerId ?? actor.id))
+  const id = newId()
+  const at = nowIso(tx)
+  await insertFollowUp(
+    tx.db,
+    {
+      id,
+      externalId: input.externalId,
+      customerId: customer.id,
+      repId: rep,
+      happenedAt: happened.toISOString(),
+      happenedOn,
+      channel: input.channel,
+      durationMinutes: input.durationMinutes,
+      summary: input.summary,
+      outcome: input.outcome,
+      nextStep: input.nextStep,
+      nextDate: input.nextDate,
+      importBatchId: null,
+    },
+    at,
+  )
+  await refreshCadence(tx.db, [customer.id])
+  const created = toDto((await findFollowUp(tx.db, id)) as FollowUpRecord)
+  await writeAudit(tx.db, {
+    at,
+    actorId: actor.id,
+    entity: 'follow_up',
+    entityId: id,
+    action: 'create',
+    before: null,
+    after: created,
   })
+  return created
 }
 
 /** Follow-ups of the customers the actor may read, newest first. */

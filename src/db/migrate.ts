@@ -8,6 +8,11 @@ import { followUps } from './migrations/0005_follow_ups'
 import { schedule } from './migrations/0006_schedule'
 import { calendarFeeds } from './migrations/0007_calendar_feeds'
 import { classificationRank } from './migrations/0008_classification_rank'
+import { visits } from './migrations/0009_visits'
+import { opportunities } from './migrations/0010_opportunities'
+import { fieldReports } from './migrations/0011_field_reports'
+import { callbackAudits } from './migrations/0012_callback_audits'
+import { commission } from './migrations/0013_commission'
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 const migrations = (engine: Db['engine']): Record<string, Migration> => ({
@@ -19,6 +24,11 @@ const migrations = (engine: Db['engine']): Record<string, Migration> => ({
   '0006_schedule': schedule(),
   '0007_calendar_feeds': calendarFeeds(),
   '0008_classification_rank': classificationRank(),
+  '0009_visits': visits(),
+  '0010_opportunities': opportunities(),
+  '0011_field_reports': fieldReports(),
+  '0012_callback_audits': callbackAudits(),
+  '0013_commission': commission(),
 })
 
 /** Brings the schema up to date; returns how many migrations ran now. Throws if one fails. */

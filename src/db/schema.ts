@@ -26,6 +26,25 @@ export type Database = {
   pool_events: PoolEventTable
   planned_follow_ups: PlannedFollowUpTable
   calendar_feeds: CalendarFeedTable
+  opportunities: OpportunityTable
+  opportunity_stage_changes: OpportunityStageChangeTable
+  visits: VisitTable
+  visit_objectives: VisitObjectiveTable
+  visit_objections: VisitObjectionTable
+  visit_fab_items: VisitFabItemTable
+  visit_materials: VisitMaterialTable
+  visit_actions: VisitActionTable
+  visit_issues: VisitIssueTable
+  callback_audit_draws: CallbackAuditDrawTable
+  callback_audit_reps: CallbackAuditRepTable
+  callback_audit_items: CallbackAuditItemTable
+  notifications: NotificationTable
+  daily_reports: DailyReportTable
+  monthly_reports: MonthlyReportTable
+  monthly_report_comments: MonthlyReportCommentTable
+  commission_plans: CommissionPlanTable
+  commission_assignments: CommissionAssignmentTable
+  commission_adjustments: CommissionAdjustmentTable
 }
 
 export type UserTable = {
@@ -307,4 +326,280 @@ export type CalendarFeedTable = {
   token_hash: string
   created_at: string
   last_used_at: string | null
+}
+
+/** A visit (DOMAIN.md "Visits: plan → check-in → review"); see ../helpers/VISITS_TABLE.md. */
+export type VisitTable = {
+  id: string
+  customer_id: string
+  rep_id: string
+  starts_at: string
+  ends_at: string
+  /** The organisation's local date of starts_at. */
+  starts_on: string
+  place: string | null
+  /** planned | checked_in | reviewed | missed | cancelled */
+  status: string
+  /** JSON list of the customer's contacts' ids. */
+  contact_ids: Generated<string>
+  why_this_time: string | null
+  checked_in_at: string | null
+  check_in_place: string | null
+  reviewed_at: string | null
+  customer_view: string | null
+  to_improve: string | null
+  follow_up_id: string | null
+  cancelled_at: string | null
+  cancel_reason: string | null
+  missed_at: string | null
+  created_by: string | null
+  version: number
+  created_at: string
+  updated_at: string
+}
+
+export type VisitObjectiveTable = {
+  id: string
+  visit_id: string
+  position: number
+  /** relationship | product | sign | collect | service | other */
+  kind: string
+  text: string
+  /** yes | partly | no, from the review */
+  result: string | null
+  reason: string | null
+}
+
+export type VisitObjectionTable = {
+  id: string
+  visit_id: string
+  position: number
+  objection: string
+  response: string
+}
+
+export type VisitFabItemTable = {
+  id: string
+  visit_id: string
+  position: number
+  feature: string | null
+  advantage: string | null
+  benefit: string
+}
+
+export type VisitMaterialTable = { id: string; visit_id: string; position: number; text: string }
+
+/** An improvement action from a review: the visit's and the customer's, tracked to done. */
+export type VisitActionTable = {
+  id: string
+  visit_id: string
+  customer_id: string
+  rep_id: string
+  position: number
+  text: string
+  due_on: string
+  done_on: string | null
+  done_visit_id: string | null
+  version: number
+  created_at: string
+  updated_at: string
+}
+
+/** An open issue raised at a visit, unresolved until a later visit resolves it. */
+export type VisitIssueTable = {
+  id: string
+  visit_id: string
+  customer_id: string
+  position: number
+  text: string
+  resolved_visit_id: string | null
+  resolved_on: string | null
+  resolution: string | null
+  created_at: string
+}
+
+/** A rep's daily check-in (日報, DOMAIN.md "Reports from the field"): one per rep and day. */
+export type DailyReportTable = {
+  id: string
+  rep_id: string
+  report_date: string
+  done_text: string
+  plan_text: string | null
+  /** JSON: the day's follow-ups and visits by customer, as they were at submission. */
+  done_items: string
+  /** JSON: tomorrow's planned visits, slots and due customers, as they were at submission. */
+  plan_items: string
+  follow_ups: number
+  visits: number
+  /** The first submission; a resubmission keeps it. */
+  submitted_at: string
+  version: number
+  created_at: string
+  updated_at: string
+}
+
+/** A rep's monthly work report (月度工作匯報): draft → submitted, numbers frozen at submission. */
+export type MonthlyReportTable = {
+  id: string
+  rep_id: string
+  /** `YYYY-MM` */
+  month: string
+  /** draft | submitted */
+  status: string
+  summary: string | null
+  /** JSON list of { problem, solution } */
+  problems: string
+  next_month_plan: string | null
+  /** JSON of the month's numbers at submission; null for a draft (live numbers). */
+  figures: string | null
+  submitted_at: string | null
+  version: number
+  created_at: string
+  updated_at: string
+}
+
+/** A manager's comment on a monthly work report. */
+export type MonthlyReportCommentTable = {
+  id: string
+  report_id: string
+  author_id: string
+  body: string
+  created_at: string
+}
+
+/** An opportunity (商機) through the three hurdles (DOMAIN.md "Opportunities"). */
+export type OpportunityTable = {
+  id: string
+  customer_id: string
+  owner_id: string
+  title: string
+  amount_minor: number
+  expected_on: string
+  /** person | platform | money | won | lost */
+  stage: string
+  highest_stage: string
+  lost_at_stage: string | null
+  lost_reason: string | null
+  lost_note: string | null
+  closed_on: string | null
+  note: string | null
+  version: number
+  created_at: string
+  updated_at: string
+  deleted_at: string | null
+}
+
+export type OpportunityStageChangeTable = {
+  id: string
+  opportunity_id: string
+  from_stage: string | null
+  to_stage: string
+  lost_reason: string | null
+  changed_at: string
+  changed_on: string
+  actor_id: string | null
+}
+
+/** A callback audit's draw (DOMAIN.md "Callback audits"): its period, rule and stored seed. */
+export type CallbackAuditDrawTable = {
+  id: string
+  period_from: string
+  period_to: string
+  /** share | count */
+  rule: string
+  /** The share in basis points (1 % = 100), or null. */
+  share_bp: number | null
+  count_per_rep: number | null
+  /** bigint (up to 2^32 − 1), a number on both engines (db/connect.ts). */
+  seed: number
+  excluded_since: string
+  population: number
+  sampled: number
+  actor_id: string | null
+  created_at: string
+}
+
+/** What a draw found of each rep: records, eligible records, quota, drawn. */
+export type CallbackAuditRepTable = {
+  draw_id: string
+  rep_id: string
+  recorded: number
+  eligible: number
+  quota: number
+  drawn: number
+}
+
+/** A sampled record to call the customer about, and what the call found. */
+export type CallbackAuditItemTable = {
+  id: string
+  draw_id: string
+  position: number
+  rep_id: string
+  customer_id: string
+  /** follow_up | visit */
+  record_kind: string
+  record_id: string
+  record_on: string
+  /** confirmed | discrepancy | unreachable, null until called */
+  result: string | null
+  satisfaction: number | null
+  note: string | null
+  called_on: string | null
+  called_by: string | null
+  version: number
+  created_at: string
+  updated_at: string
+}
+
+/** An in-app notification of one user: a kind and the parameters of its sentence (JSON). */
+export type NotificationTable = {
+  id: string
+  user_id: string
+  kind: string
+  params: string
+  created_at: string
+  read_at: string | null
+}
+
+/** A commission (提成) plan: brackets (JSON of {from, to, rateBp}), mode and bonus. */
+export type CommissionPlanTable = {
+  id: string
+  name: string
+  mode: string
+  brackets: string
+  new_customer_bonus_minor: number
+  bonus_min_order_minor: number | null
+  note: string | null
+  version: number
+  created_at: string
+  updated_at: string
+  deleted_at: string | null
+}
+
+/** A plan applying to a rep from `period_from` to `period_to` (inclusive); never overlapping per rep. */
+export type CommissionAssignmentTable = {
+  id: string
+  rep_id: string
+  plan_id: string
+  period_from: string
+  period_to: string
+  version: number
+  created_at: string
+  updated_at: string
+  deleted_at: string | null
+}
+
+/** A signed manual change to a rep's commission, with its reason, counted in the period holding `period_to`. */
+export type CommissionAdjustmentTable = {
+  id: string
+  rep_id: string
+  period_from: string
+  period_to: string
+  amount_minor: number
+  reason: string
+  created_by: string | null
+  version: number
+  created_at: string
+  updated_at: string
+  deleted_at: string | null
 }

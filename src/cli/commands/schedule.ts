@@ -10,7 +10,7 @@ import { printJson, say } from '../output'
 
 type Proposed = WeekScheduleDto['proposed'][number]
 
-/** "3 days overdue (due 2026-11-24)" or "Due 2026-11-26". */
+/** "3 d overdue (due 2026-11-24)" or "Due 2026-11-26". */
 const dueText = (lang: Lang, v: { nextDue: string; overdue: boolean; daysOverdue: number }) =>
   v.overdue
     ? translate(lang, 'schedule.overdue', { days: v.daysOverdue, date: v.nextDue })

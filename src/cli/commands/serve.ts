@@ -1,5 +1,6 @@
 import { scheduleDailyPoolReturn } from '../../api/daily-pool-return'
 import { scheduleDailyPush } from '../../api/daily-push'
+import { scheduleDailyVisitSweep } from '../../api/daily-visit-sweep'
 import { buildServer } from '../../api/server'
 import { describeDatabaseUrl } from '../../app/open-database'
 import { openCli, type GlobalOptions } from '../cli-context'
@@ -26,6 +27,8 @@ export async function serve(options: GlobalOptions & { port: string; host: strin
   void scheduleDailyPoolReturn(app, ctx)
   // The morning push of each rep's agenda to the chat webhook, at ABACUS_PUSH_AT (default 08:00).
   scheduleDailyPush(app, ctx, process.env.ABACUS_PUSH_AT || '08:00')
+  // Visit plans not checked in by their end are marked missed: now, then daily at 00:05.
+  void scheduleDailyVisitSweep(app, ctx, '00:05')
   await app.listen({ port: Number(options.port), host: options.host })
   say(ctx.lang, options.json, 'cli.serving', {
     url: `http://${options.host}:${options.port}`,

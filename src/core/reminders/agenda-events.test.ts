@@ -38,7 +38,7 @@ describe('agendaEvents', () => {
         ],
       }),
     ).toEqual([
-      ['2026-11-27', 'Follow up late (A, 19 days overdue)'],
+      ['2026-11-27', 'Follow up late (A, 19 d overdue)'],
       ['2026-12-10', 'Follow up last (A)'],
     ])
   })

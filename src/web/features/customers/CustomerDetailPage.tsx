@@ -11,6 +11,8 @@ import { CustomerTierCard } from '../abc/CustomerTierCard'
 import { PoolActions } from '../pool/PoolActions'
 import { PoolHistory } from '../pool/PoolHistory'
 import { CustomerTimelineCard } from '../follow-ups/CustomerTimelineCard'
+import { CustomerOpportunitiesCard } from '../opportunities/CustomerOpportunitiesCard'
+import { CustomerVisitsCard } from '../visits/CustomerVisitsCard'
 import { ContactPreferences } from './ContactPreferences'
 import { ContactsTable } from './ContactsTable'
 import { CustomerDetails } from './CustomerDetails'
@@ -92,6 +94,8 @@ export function CustomerDetailPage() {
         <Col xs={24} lg={8}>
           <Flex vertical gap={16}>
             <CustomerTierCard customerId={c.id} />
+            <CustomerOpportunitiesCard customerId={c.id} />
+            <CustomerVisitsCard customerId={c.id} />
             <Card title={t('customers.sectionPreferences')}>
               <ContactPreferences customer={c} />
             </Card>

@@ -4,6 +4,7 @@ import { Outlet } from 'react-router'
 import { Brand } from '../../lib/Brand'
 import { FullPageSpin } from '../../lib/FullPageSpin'
 import { LanguageSwitch } from '../../lib/LanguageSwitch'
+import { NotificationBell } from '../notifications/NotificationBell'
 import { NavMenu } from './NavMenu'
 import { UserMenu } from './UserMenu'
 
@@ -41,6 +42,7 @@ export function AppLayout() {
           }}
         >
           <LanguageSwitch />
+          <NotificationBell />
           <UserMenu />
         </Layout.Header>
         <Layout.Content style={{ padding: 24 }}>

@@ -1,3 +1,4 @@
+import { Suspense } from 'react'
 import { Navigate, Route, Routes } from 'react-router'
 import { lazyNamed } from '../../lib/lazy-named'
 import { AdminOnly } from '../auth/AdminOnly'
@@ -23,16 +24,67 @@ const PoolPage = lazyNamed(() => import('../pool/PoolPage'), 'PoolPage')
 const AbcPage = lazyNamed(() => import('../abc/AbcPage'), 'AbcPage')
 const TeamMonitorPage = lazyNamed(() => import('../monitor/TeamMonitorPage'), 'TeamMonitorPage')
 const SchedulePage = lazyNamed(() => import('../schedule/SchedulePage'), 'SchedulePage')
+const OpportunitiesPage = lazyNamed(() => import('../opportunities/OpportunitiesPage'), 'OpportunitiesPage')
+const CallbackAuditsPage = lazyNamed(
+  () => import('../callback-audits/CallbackAuditsPage'),
+  'CallbackAuditsPage',
+)
+const DrawPage = lazyNamed(() => import('../callback-audits/DrawPage'), 'DrawPage')
+const NotificationsPage = lazyNamed(() => import('../notifications/NotificationsPage'), 'NotificationsPage')
+const VisitListPage = lazyNamed(() => import('../visits/VisitListPage'), 'VisitListPage')
+const VisitPlanPage = lazyNamed(() => import('../visits/VisitPlanPage'), 'VisitPlanPage')
+const VisitDetailPage = lazyNamed(() => import('../visits/VisitDetailPage'), 'VisitDetailPage')
+const VisitCheckInPage = lazyNamed(() => import('../visits/VisitCheckInPage'), 'VisitCheckInPage')
+const VisitReviewPage = lazyNamed(() => import('../visits/VisitReviewPage'), 'VisitReviewPage')
+const VisitBriefPage = lazyNamed(() => import('../visits/VisitBriefPage'), 'VisitBriefPage')
+const VisitMetricsPage = lazyNamed(() => import('../visits/VisitMetricsPage'), 'VisitMetricsPage')
+const GainLossPage = lazyNamed(() => import('../analyses/GainLossPage'), 'GainLossPage')
+const SalesAnalysisPage = lazyNamed(() => import('../analyses/SalesAnalysisPage'), 'SalesAnalysisPage')
+const GrowthPage = lazyNamed(() => import('../analyses/GrowthPage'), 'GrowthPage')
+const DailyReportPage = lazyNamed(() => import('../field-reports/DailyReportPage'), 'DailyReportPage')
+const CheckInsPage = lazyNamed(() => import('../field-reports/CheckInsPage'), 'CheckInsPage')
+const MonthlyReportsPage = lazyNamed(
+  () => import('../field-reports/MonthlyReportsPage'),
+  'MonthlyReportsPage',
+)
+const MonthlyReportNewPage = lazyNamed(
+  () => import('../field-reports/MonthlyReportNewPage'),
+  'MonthlyReportNewPage',
+)
+const MonthlyReportPage = lazyNamed(() => import('../field-reports/MonthlyReportPage'), 'MonthlyReportPage')
+const CommissionPage = lazyNamed(() => import('../commission/CommissionPage'), 'CommissionPage')
+const StatementPage = lazyNamed(() => import('../commission/StatementPage'), 'StatementPage')
 const NotFoundPage = lazyNamed(() => import('./NotFoundPage'), 'NotFoundPage')
 
 export function AppRoutes() {
   return (
     <Routes>
+      {/* The printable brief: one A4 sheet, without the app's frame. */}
+      <Route
+        path="visits/:id/brief"
+        element={
+          <Suspense fallback={null}>
+            <VisitBriefPage />
+          </Suspense>
+        }
+      />
       <Route element={<AppLayout />}>
         <Route index element={<HomeRedirect />} />
         <Route path="agenda" element={<AgendaPage />} />
         <Route path="schedule" element={<SchedulePage />} />
         <Route path="follow-ups" element={<FollowUpListPage />} />
+        <Route path="daily-report" element={<DailyReportPage />} />
+        <Route path="check-ins" element={<CheckInsPage />} />
+        <Route path="monthly-reports" element={<MonthlyReportsPage />} />
+        <Route path="monthly-reports/new" element={<MonthlyReportNewPage />} />
+        <Route path="monthly-reports/:id" element={<MonthlyReportPage />} />
+        <Route path="visits" element={<VisitListPage />} />
+        <Route path="visits/new" element={<VisitPlanPage />} />
+        <Route path="visits/metrics" element={<VisitMetricsPage />} />
+        <Route path="visits/:id" element={<VisitDetailPage />} />
+        <Route path="visits/:id/edit" element={<VisitPlanPage />} />
+        <Route path="visits/:id/check-in" element={<VisitCheckInPage />} />
+        <Route path="visits/:id/review" element={<VisitReviewPage />} />
         <Route path="customers" element={<CustomerListPage />} />
         <Route path="customers/new" element={<CustomerCreatePage />} />
         <Route path="customers/:id" element={<CustomerDetailPage />} />
@@ -48,8 +100,20 @@ export function AppRoutes() {
         <Route path="expenses" element={<ExpensesPage />} />
         <Route path="expenses/:tab" element={<ExpensesPage />} />
         <Route path="imports" element={<ImportPage />} />
+        <Route path="opportunities" element={<OpportunitiesPage />} />
+        <Route path="opportunities/:tab" element={<OpportunitiesPage />} />
         <Route path="abc" element={<AbcPage />} />
         <Route path="team-monitor" element={<TeamMonitorPage />} />
+        <Route path="commission" element={<CommissionPage />} />
+        <Route path="commission/statements/:repId" element={<StatementPage />} />
+        <Route path="commission/:tab" element={<CommissionPage />} />
+        <Route path="gain-loss" element={<GainLossPage />} />
+        <Route path="sales-analysis" element={<SalesAnalysisPage />} />
+        <Route path="growth" element={<GrowthPage />} />
+        <Route path="callback-audits" element={<CallbackAuditsPage />} />
+        <Route path="callback-audits/draws/:id" element={<DrawPage />} />
+        <Route path="callback-audits/:tab" element={<CallbackAuditsPage />} />
+        <Route path="notifications" element={<NotificationsPage />} />
         <Route
           path="recycle-bin"
           element={

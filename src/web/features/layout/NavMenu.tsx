@@ -1,14 +1,24 @@
 import {
   AccountBookOutlined,
+  AuditOutlined,
   BarChartOutlined,
   CalendarOutlined,
+  CarOutlined,
+  CheckSquareOutlined,
+  DollarOutlined,
   ContactsOutlined,
   DeleteOutlined,
   FileTextOutlined,
+  FormOutlined,
+  FunnelPlotOutlined,
   FundViewOutlined,
+  LineChartOutlined,
+  PieChartOutlined,
+  RiseOutlined,
   GlobalOutlined,
   MessageOutlined,
   ScheduleOutlined,
+  SolutionOutlined,
   TeamOutlined,
   UploadOutlined,
   WalletOutlined,
@@ -17,6 +27,9 @@ import { Menu, type MenuProps } from 'antd'
 import { Link, useLocation } from 'react-router'
 import { useT } from '../../i18n/use-t'
 import { useCurrentUser } from '../auth/current-user'
+import { readsAudits } from '../callback-audits/callback-audit-roles'
+import { seesCommission } from '../commission/commission-roles'
+import { watchesCheckIns, writesReports } from '../field-reports/field-report-roles'
 import { canImport } from '../imports/can-import'
 import { IMPORT_KINDS } from '../imports/import-kinds'
 
@@ -49,10 +62,59 @@ export function NavMenu() {
       icon: <MessageOutlined />,
       label: <Link to="/follow-ups">{t('nav.followUps')}</Link>,
     },
+    { key: 'visits', icon: <CarOutlined />, label: <Link to="/visits">{t('nav.visits')}</Link> },
+    // 日報 / 月報 (issue 5): reps and managers write them; whoever watches a team sees who checked in.
+    ...(writesReports(user)
+      ? [
+          {
+            key: 'daily-report',
+            icon: <FormOutlined />,
+            label: <Link to="/daily-report">{t('nav.dailyReport')}</Link>,
+          },
+        ]
+      : []),
+    ...(watchesCheckIns(user)
+      ? [
+          {
+            key: 'check-ins',
+            icon: <CheckSquareOutlined />,
+            label: <Link to="/check-ins">{t('nav.checkIns')}</Link>,
+          },
+        ]
+      : []),
+    {
+      key: 'monthly-reports',
+      icon: <SolutionOutlined />,
+      label: <Link to="/monthly-reports">{t('nav.monthlyReports')}</Link>,
+    },
     {
       key: 'team-monitor',
       icon: <FundViewOutlined />,
       label: <Link to="/team-monitor">{t('nav.teamMonitor')}</Link>,
+    },
+    {
+      key: 'opportunities',
+      icon: <FunnelPlotOutlined />,
+      label: <Link to="/opportunities">{t('nav.opportunities')}</Link>,
+    },
+    // 得失分析 (issue 6): every role reads them, each for what it may see.
+    {
+      key: 'analyses',
+      type: 'group' as const,
+      label: t('nav.analyses'),
+      children: [
+        {
+          key: 'gain-loss',
+          icon: <PieChartOutlined />,
+          label: <Link to="/gain-loss">{t('nav.gainLoss')}</Link>,
+        },
+        {
+          key: 'sales-analysis',
+          icon: <LineChartOutlined />,
+          label: <Link to="/sales-analysis">{t('nav.salesAnalysis')}</Link>,
+        },
+        { key: 'growth', icon: <RiseOutlined />, label: <Link to="/growth">{t('nav.growth')}</Link> },
+      ],
     },
     { key: 'orders', icon: <FileTextOutlined />, label: <Link to="/orders">{t('nav.orders')}</Link> },
     {
@@ -65,8 +127,27 @@ export function NavMenu() {
       icon: <WalletOutlined />,
       label: <Link to="/expenses">{t('nav.expenses')}</Link>,
     },
+    ...(seesCommission(user)
+      ? [
+          {
+            key: 'commission',
+            icon: <DollarOutlined />,
+            label: <Link to="/commission">{t('nav.commission')}</Link>,
+          },
+        ]
+      : []),
     ...(isAdmin || user.role === 'manager'
       ? [{ key: 'abc', icon: <BarChartOutlined />, label: <Link to="/abc">{t('nav.abc')}</Link> }]
+      : []),
+    // 隨機回訪: auditors and admins draw and call; managers read their team's results, reps their own.
+    ...(readsAudits(user)
+      ? [
+          {
+            key: 'callback-audits',
+            icon: <AuditOutlined />,
+            label: <Link to="/callback-audits">{t('nav.callbackAudits')}</Link>,
+          },
+        ]
       : []),
     ...(IMPORT_KINDS.some((kind) => canImport(user, kind))
       ? [

@@ -3,7 +3,7 @@ import type { Translate } from '../../i18n/use-t'
 
 type Proposed = WeekScheduleDto['proposed'][number]
 
-/** "11 days overdue (due 2026-11-16)" or "Due 2026-12-02": the same words as the CLI. */
+/** "11 d overdue (due 2026-11-16)" or "Due 2026-12-02": the same words as the CLI. */
 export const dueText = (t: Translate, v: { nextDue: string; overdue: boolean; daysOverdue: number }) =>
   v.overdue
     ? t('schedule.overdue', { days: v.daysOverdue, date: v.nextDue })

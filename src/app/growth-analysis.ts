@@ -1,0 +1,26 @@
+import { cagr, growthSeries } from '../core/analyses/growth'
+import { growthFacts } from '../core/analyses/growth-facts'
+import type { Growth, GrowthQuery } from '../contracts/analyses'
+import { ledgerByMonth } from '../db/analyses.repo'
+import { todayOf } from './analysis-periods'
+import type { AppContext } from './context'
+import { readScope } from './customer-scope'
+import { factDtos } from './customer-analysis'
+
+/**
+ * Sales growth (DOMAIN.md "Analyses"; the seed's 王老吉 case): sales per year, quarter or month of
+ * the period with period-over-period growth and CAGR (core/analyses/growth.ts). Default period: the
+ * first of January two years ago up to today — the three years a year-end summary looks back on.
+ */
+export async function growthAnalysis(ctx: AppContext, query: GrowthQuery): Promise<Growth> {
+  const today = todayOf(ctx)
+  const period =
+    query.from && query.to
+      ? { from: query.from, to: query.to }
+      : { from: `${Number(today.slice(0, 4)) - 2}-01-01`, to: today }
+  const scope = await readScope(ctx)
+  const months = await ledgerByMonth(ctx.db, { scope, period })
+  const series = growthSeries(new Map(months.map((m) => [m.month, m.sales])), period, query.by)
+  const rate = cagr(series, query.by)
+  return { period, by: query.by, series, cagr: rate, facts: factDtos(ctx, growthFacts(series, rate)) }
+}

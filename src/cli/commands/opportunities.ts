@@ -1,0 +1,195 @@
+import { findActor } from '../../app/find-actor'
+import { customerIdOf } from '../../app/follow-ups'
+import { listOpportunities } from '../../app/opportunity-board'
+import { createOpportunity, getOpportunity, moveOpportunity } from '../../app/opportunities'
+import { winLossAnalysis } from '../../app/win-loss'
+import type { AppContext } from '../../app/context'
+import { parseInput } from '../../contracts/parse-input'
+import {
+  CreateOpportunitySchema,
+  MoveOpportunitySchema,
+  OpportunityListQuerySchema,
+  WinLossQuerySchema,
+  type Opportunity,
+} from '../../contracts/opportunities'
+import type { Lang } from '../../core/i18n/lang'
+import type { MessageKey } from '../../core/i18n/messages.en'
+import { translate } from '../../core/i18n/translate'
+import { formatMoney } from '../../core/money/format-money'
+import { parseMoney } from '../../core/money/parse-money'
+import { openCli, type GlobalOptions } from '../cli-context'
+import { printJson, say } from '../output'
+
+const stageName = (lang: Lang, stage: string) => translate(lang, `opportunityStage.${stage}` as MessageKey)
+const percent = (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`)
+
+/** Cents from "12,000.50" as people write amounts; anything else is left for the schema to refuse. */
+const minorOf = (text: string | undefined) => {
+  if (text === undefined) return undefined
+  return parseMoney(text)?.minor ?? text
+}
+
+const ownerIdOf = async (ctx: AppContext, email: string | undefined) =>
+  email ? (await findActor(ctx, email))?.id : undefined
+
+/** `abacus opportunity add --customer ID --title T --amount 12,000 --expected DATE [--owner EMAIL] [--stage S]` */
+export async function opportunityAdd(
+  options: GlobalOptions & {
+    customer: string
+    title: string
+    amount: string
+    expected: string
+    owner?: string
+    stage?: string
+    note?: string
+  },
+) {
+  const { ctx, database } = await openCli(options)
+  try {
+    const input = parseInput(CreateOpportunitySchema, {
+      customerId: await customerIdOf(ctx, options.customer),
+      ownerId: await ownerIdOf(ctx, options.owner),
+      title: options.title,
+      amount: minorOf(options.amount),
+      expectedOn: options.expected,
+      stage: options.stage,
+      note: options.note,
+    })
+    const created = await createOpportunity(ctx, input)
+    if (options.json) printJson(created)
+    say(ctx.lang, options.json, 'cli.opportunity_added', {
+      title: created.title,
+      customer: created.customerName,
+      amount: formatMoney(created.amount, ctx.lang),
+      expectedOn: created.expectedOn,
+      stage: stageName(ctx.lang, created.stage),
+    })
+  } finally {
+    await database.close()
+  }
+}
+
+/** `abacus opportunity list [--owner EMAIL] [--customer ID] [--stage S] [--from DATE] [--to DATE]`: every page. */
+export async function opportunityList(
+  options: GlobalOptions & { owner?: string; customer?: string; stage?: string; from?: string; to?: string },
+) {
+  const { ctx, database } = await openCli(options)
+  try {
+    const base = {
+      owner: await ownerIdOf(ctx, options.owner),
+      customer: options.customer ? await customerIdOf(ctx, options.customer) : undefined,
+      stage: options.stage,
+      from: options.from,
+      to: options.to,
+      limit: 200,
+    }
+    const items: Opportunity[] = []
+    let cursor: string | undefined
+    do {
+      const page = await listOpportunities(ctx, parseInput(OpportunityListQuerySchema, { ...base, cursor }))
+      items.push(...page.items)
+      cursor = page.nextCursor ?? undefined
+    } while (cursor)
+    if (options.json) return printJson(items)
+    if (items.length === 0) say(ctx.lang, false, 'cli.opportunity_none')
+    for (const o of items)
+      say(ctx.lang, false, 'cli.opportunity_line', {
+        stage: stageName(ctx.lang, o.stage),
+        title: o.title,
+        customer: o.customerName,
+        amount: formatMoney(o.amount, ctx.lang),
+        expectedOn: o.expectedOn,
+        owner: o.ownerName,
+        id: o.id,
+      })
+  } finally {
+    await database.close()
+  }
+}
+
+/** `abacus opportunity move ID --stage S [--reason R] [--note TEXT] [--on DATE]`, at the version it finds. */
+export async function opportunityMove(
+  id: string,
+  options: GlobalOptions & { stage: string; reason?: string; note?: string; on?: string },
+) {
+  const { ctx, database } = await openCli(options)
+  try {
+    const input = parseInput(MoveOpportunitySchema, {
+      stage: options.stage,
+      lossReason: options.reason,
+      lostNote: options.note,
+      closedOn: options.on,
+    })
+    const current = await getOpportunity(ctx, id)
+    const moved = await moveOpportunity(ctx, id, current.version, input)
+    if (options.json) printJson(moved)
+    say(ctx.lang, options.json, 'cli.opportunity_moved', {
+      title: moved.title,
+      stage: stageName(ctx.lang, moved.stage),
+    })
+  } finally {
+    await database.close()
+  }
+}
+
+/** `abacus opportunity analysis [--from DATE] [--to DATE] [--owner EMAIL]`: win/loss of what closed. */
+export async function opportunityAnalysis(
+  options: GlobalOptions & { from?: string; to?: string; owner?: string },
+) {
+  const { ctx, database } = await openCli(options)
+  try {
+    const query = parseInput(WinLossQuerySchema, {
+      from: options.from,
+      to: options.to,
+      owner: await ownerIdOf(ctx, options.owner),
+    })
+    const a = await winLossAnalysis(ctx, query)
+    if (options.json) return printJson(a)
+    const lang = ctx.lang
+    const money = (minor: number) => formatMoney(minor, lang)
+    say(lang, false, 'cli.win_loss_head', {
+      from: a.from,
+      to: a.to,
+      count: a.total.count,
+      won: a.total.won,
+      wonAmount: money(a.total.wonAmount),
+      lost: a.total.lost,
+      lostAmount: money(a.total.lostAmount),
+      rate: percent(a.total.winRate),
+    })
+    say(lang, false, 'cli.win_loss_by_stage')
+    for (const s of a.stages)
+      say(lang, false, 'cli.win_loss_stage', {
+        stage: stageName(lang, s.stage),
+        reached: s.reached,
+        lostAt: s.lostAt,
+        conversion: percent(s.conversion),
+      })
+    if (a.reasons.length > 0) say(lang, false, 'cli.win_loss_by_reason')
+    for (const r of a.reasons)
+      say(lang, false, 'cli.win_loss_reason', {
+        reason: translate(lang, `lossReason.${r.reason}` as MessageKey),
+        count: r.count,
+        amount: money(r.amount),
+      })
+    if (a.reps.length > 0) say(lang, false, 'cli.win_loss_by_rep')
+    for (const r of a.reps)
+      say(lang, false, 'cli.win_loss_rep', {
+        name: r.ownerName,
+        won: r.won,
+        lost: r.lost,
+        rate: percent(r.winRate),
+        wonAmount: money(r.wonAmount),
+      })
+    if (a.months.length > 0) say(lang, false, 'cli.win_loss_by_month')
+    for (const m of a.months)
+      say(lang, false, 'cli.win_loss_month', {
+        month: m.month,
+        won: m.won,
+        lost: m.lost,
+        rate: percent(m.winRate),
+      })
+  } finally {
+    await database.close()
+  }
+}

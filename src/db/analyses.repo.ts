@@ -1,0 +1,194 @@
+import { sql, type Kysely, type RawBuilder } from 'kysely'
+import type { Scope } from '../core/access/customer-access'
+import type { Database } from './schema'
+
+type Period = { from: string; to: string }
+
+/**
+ * The customers an analysis reads (DOMAIN.md "People and visibility"): the live customers of the
+ * owners in scope, or every live customer (the pool's too) for a scope of all. A customer's whole
+ * history counts — its confirmed orders by whoever took them — as for the team monitor's
+ * "converted": the analysis is of customers, and a rep's customers are those they own now.
+ */
+const customersIn = (scope: Scope, alias: string): RawBuilder<unknown> =>
+  scope.kind === 'all'
+    ? sql`${sql.ref(`${alias}.deleted_at`)} is null`
+    : sql`${sql.ref(`${alias}.deleted_at`)} is null and ${sql.ref(`${alias}.owner_id`)} in (${sql.join(scope.ownerIds)})`
+
+const nothingVisible = (scope: Scope) => scope.kind === 'owners' && scope.ownerIds.length === 0
+
+export type CustomerPeriodsRow = {
+  customerId: string
+  name: string | null
+  ownerId: string | null
+  tier: string
+  tierOverride: string | null
+  tierOverrideUntil: string | null
+  region: string | null
+  lostReason: string | null
+  sales: number
+  previousSales: number
+  orderedInPeriod: boolean
+  orderedInPrevious: boolean
+  orderedBefore: boolean
+}
+
+type RawPeriodsRow = {
+  customer_id: string
+  name?: string | null
+  owner_id: string | null
+  tier: string
+  tier_override: string | null
+  tier_override_until: string | null
+  region: string | null
+  lost_reason: string | null
+  sales: number | string
+  previous_sales: number | string
+  in_p: number | string
+  in_q: number | string
+  before_p: number | string
+}
+
+/**
+ * Each visible customer that ordered in P or in Q, with its sums in both and whether it ordered
+ * before P — the grain the gain/loss rule needs (core/analyses/gain-loss.ts), in one statement:
+ * one pass over the orders from Q's first day to P's last, grouped by customer, and for the few
+ * that bought in P but not in Q an indexed look for an earlier order (orders_customer_date).
+ * Q must end before P starts. Cancelled and deleted orders never count.
+ */
+export async function customerPeriodTotals(
+  db: Kysely<Database>,
+  options: { scope: Scope; period: Period; previous: Period; withNames?: boolean },
+): Promise<CustomerPeriodsRow[]> {
+  const { scope, period: p, previous: q } = options
+  if (nothingVisible(scope)) return []
+  const ownOrders =
+    scope.kind === 'all'
+      ? sql``
+      : sql`and o.customer_id in (select c.id from customers c where ${customersIn(scope, 'c')})`
+  const result = await sql<RawPeriodsRow>`
+    with a as (
+      select o.customer_id,
+        sum(case when o.order_date >= ${p.from} then o.total_minor else 0 end) as sales,
+        sum(case when o.order_date <= ${q.to} then o.total_minor else 0 end) as previous_sales,
+        max(case when o.order_date >= ${p.from} then 1 else 0 end) as in_p,
+        max(case when o.order_date <= ${q.to} then 1 else 0 end) as in_q
+      from orders o
+      where o.deleted_at is null and o.status = 'confirmed'
+        and o.order_date >= ${q.from} and o.order_date <= ${p.to} ${ownOrders}
+      group by o.customer_id
+    )
+    select a.customer_id, ${options.withNames ? sql`c.name,` : sql``}
+      c.owner_id, c.tier, c.tier_override, c.tier_override_until, c.region, c.lost_reason,
+      a.sales, a.previous_sales, a.in_p, a.in_q,
+      case when a.in_p = 1 and a.in_q = 0 and exists (
+        select 1 from orders b
+        where b.customer_id = a.customer_id and b.deleted_at is null and b.status = 'confirmed'
+          and b.order_date < ${p.from}
+      ) then 1 else 0 end as before_p
+    from a join customers c on c.id = a.customer_id
+    where ${customersIn(scope, 'c')} and (a.in_p = 1 or a.in_q = 1)
+  `.execute(db)
+  return result.rows.map((r) => ({
+    customerId: r.customer_id,
+    name: r.name ?? null,
+    ownerId: r.owner_id,
+    tier: r.tier,
+    tierOverride: r.tier_override,
+    tierOverrideUntil: r.tier_override_until,
+    region: r.region,
+    lostReason: r.lost_reason,
+    sales: Number(r.sales),
+    previousSales: Number(r.previous_sales),
+    orderedInPeriod: Number(r.in_p) === 1,
+    orderedInPrevious: Number(r.in_q) === 1,
+    orderedBefore: Number(r.before_p) === 1 || Number(r.in_q) === 1,
+  }))
+}
+
+/** Confirmed sales and collections of the visible customers per month (`YYYY-MM`) of a period. */
+export async function ledgerByMonth(
+  db: Kysely<Database>,
+  options: { scope: Scope; period: Period },
+): Promise<{ month: string; sales: number; collections: number }[]> {
+  const { scope, period } = options
+  if (nothingVisible(scope)) return []
+  const [sales, collections] = await Promise.all([
+    sql<{ month: string; amount: number | string }>`
+      select substr(o.order_date, 1, 7) as month, sum(o.total_minor) as amount
+      from orders o join customers c on c.id = o.customer_id
+      where o.deleted_at is null and o.status = 'confirmed'
+        and o.order_date >= ${period.from} and o.order_date <= ${period.to} and ${customersIn(scope, 'c')}
+      group by substr(o.order_date, 1, 7)`.execute(db),
+    sql<{ month: string; amount: number | string }>`
+      select substr(k.collected_on, 1, 7) as month, sum(k.amount_minor) as amount
+      from collections k join customers c on c.id = k.customer_id
+      where k.deleted_at is null
+        and k.collected_on >= ${period.from} and k.collected_on <= ${period.to} and ${customersIn(scope, 'c')}
+      group by substr(k.collected_on, 1, 7)`.execute(db),
+  ])
+  const months = new Map<string, { month: string; sales: number; collections: number }>()
+  const entry = (month: string) =>
+    months.get(month) ?? months.set(month, { month, sales: 0, collections: 0 }).get(month)!
+  for (const r of sales.rows) entry(r.month).sales += Number(r.amount)
+  for (const r of collections.rows) entry(r.month).collections += Number(r.amount)
+  return [...months.values()].sort((a, b) => a.month.localeCompare(b.month))
+}
+
+/**
+ * The figures of one period for the comparison (DOMAIN.md "Analyses"): confirmed sales and
+ * collections of the visible customers dated in it, their receivable at its last day (confirmed
+ * orders − collections up to then), approved expenses of the reps in scope dated in it, and the
+ * customers whose first confirmed order falls in it (new customers).
+ */
+export async function periodFigures(
+  db: Kysely<Database>,
+  options: { scope: Scope; period: Period },
+): Promise<{
+  sales: number
+  collections: number
+  receivable: number
+  expenses: number
+  newCustomers: number
+}> {
+  const { scope, period } = options
+  if (nothingVisible(scope)) return { sales: 0, collections: 0, receivable: 0, expenses: 0, newCustomers: 0 }
+  const reps = scope.kind === 'all' ? sql`` : sql`and e.rep_id in (${sql.join(scope.ownerIds)})`
+  type Sums = { inside: number | string | null; upto: number | string | null }
+  const [orders, collections, expenses, first] = await Promise.all([
+    sql<Sums>`
+      select sum(case when o.order_date >= ${period.from} then o.total_minor else 0 end) as inside,
+        sum(o.total_minor) as upto
+      from orders o join customers c on c.id = o.customer_id
+      where o.deleted_at is null and o.status = 'confirmed' and o.order_date <= ${period.to}
+        and ${customersIn(scope, 'c')}`.execute(db),
+    sql<Sums>`
+      select sum(case when k.collected_on >= ${period.from} then k.amount_minor else 0 end) as inside,
+        sum(k.amount_minor) as upto
+      from collections k join customers c on c.id = k.customer_id
+      where k.deleted_at is null and k.collected_on <= ${period.to} and ${customersIn(scope, 'c')}`.execute(
+      db,
+    ),
+    sql<{ amount: number | string | null }>`
+      select sum(e.amount_minor) as amount from expenses e
+      where e.deleted_at is null and e.status = 'approved'
+        and e.expense_date >= ${period.from} and e.expense_date <= ${period.to} ${reps}`.execute(db),
+    sql<{ n: number | string }>`
+      select count(*) as n from (
+        select o.customer_id from orders o join customers c on c.id = o.customer_id
+        where o.deleted_at is null and o.status = 'confirmed' and o.order_date <= ${period.to}
+          and ${customersIn(scope, 'c')}
+        group by o.customer_id
+        having min(o.order_date) >= ${period.from}
+      ) f`.execute(db),
+  ])
+  const o = orders.rows[0]
+  const k = collections.rows[0]
+  return {
+    sales: Number(o?.inside ?? 0),
+    collections: Number(k?.inside ?? 0),
+    receivable: Number(o?.upto ?? 0) - Number(k?.upto ?? 0),
+    expenses: Number(expenses.rows[0]?.amount ?? 0),
+    newCustomers: Number(first.rows[0]?.n ?? 0),
+  }
+}

@@ -7,6 +7,9 @@ import { insertExpensesBulk, insertLedgerBulk } from '../db/ledger-bulk.repo'
 import { demoExpenses } from '../core/demo/demo-expenses'
 import { demoFollowUps } from '../core/demo/demo-follow-ups'
 import { localDateAt } from '../core/dates/local-date'
+import { localTimeAt } from '../core/dates/local-time'
+import { zonedInstant } from '../core/dates/zoned-instant'
+import { toMinutes } from '../core/follow-ups/time-of-day'
 import { AppError } from '../core/app-error'
 import { countCustomerRows, insertCustomersBulk } from '../db/customers.repo'
 import { findUserByEmail, insertUser } from '../db/users.repo'
@@ -203,11 +206,12 @@ function demoFollowUpRows(
     })),
     repIds,
     today,
+    toMinutes(localTimeAt(ctx.now(), ctx.config.timeZone)),
     seededRandom(seed + 3),
   ).map((f) => {
     const hh = String(Math.floor(f.minute / 60)).padStart(2, '0')
     const mm = String(f.minute % 60).padStart(2, '0')
-    const at = new Date(`${f.happenedOn}T${hh}:${mm}:00+08:00`)
+    const at = zonedInstant(f.happenedOn, `${hh}:${mm}`, ctx.config.timeZone)
     return {
       id: newId(at.getTime()),
       externalId: null,

@@ -20,6 +20,7 @@ describe('demoFollowUps', () => {
     ],
     ['good', 'fair', 'poor'],
     '2026-11-27',
+    24 * 60,
     seededRandom(7),
   )
   const gaps = (rep: string) => {
@@ -39,8 +40,14 @@ describe('demoFollowUps', () => {
     expect(gaps('poor').filter((g) => g > 15).length).toBeGreaterThan(gaps('poor').length / 2)
   })
   it('is the same for the same seed', () => {
-    expect(demoFollowUps(customers, ['good', 'fair', 'poor'], '2026-11-27', seededRandom(7))).toEqual(
-      demoFollowUps(customers, ['good', 'fair', 'poor'], '2026-11-27', seededRandom(7)),
-    )
+    expect(
+      demoFollowUps(customers, ['good', 'fair', 'poor'], '2026-11-27', 24 * 60, seededRandom(7)),
+    ).toEqual(demoFollowUps(customers, ['good', 'fair', 'poor'], '2026-11-27', 24 * 60, seededRandom(7)))
+  })
+  it('has nothing later today than now', () => {
+    const early = demoFollowUps(customers, ['good', 'fair', 'poor'], '2026-11-27', 10 * 60, seededRandom(7))
+    const todays = followUps.filter((f) => f.happenedOn === '2026-11-27')
+    expect(todays.some((f) => f.minute > 10 * 60)).toBe(true)
+    expect(early.filter((f) => f.happenedOn === '2026-11-27').every((f) => f.minute <= 10 * 60)).toBe(true)
   })
 })

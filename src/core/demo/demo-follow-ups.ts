@@ -47,12 +47,14 @@ const TALKS: [string, string | null][] = [
  * Follow-up histories for the demo customers over the last 180 days, with realistic gaps: each rep
  * has a discipline (the reps in `discipline` order cycle through disciplined, average and
  * careless), each customer an interval by its size (the largest ones weekly). Lost customers get
- * none; some follow-ups set a next date a few days on.
+ * none; some follow-ups set a next date a few days on. Nothing later than `nowMinute` (minutes after
+ * local midnight) on `today`: a follow-up that has not happened yet is not in anyone's history.
  */
 export function demoFollowUps(
   customers: readonly { key: string; ownerKey: string | null; status: string; interval: number }[],
   repKeys: readonly string[],
   today: LocalDate,
+  nowMinute: number,
   random: Random,
 ): DemoFollowUp[] {
   const weights = CHANNELS.reduce((sum, [, w]) => sum + w, 0)
@@ -73,11 +75,13 @@ export function demoFollowUps(
     ) {
       const [kind, , minutes] = channel()
       const [summary, outcome] = random.pick(TALKS)
+      const minute = random.int(9 * 60, 18 * 60)
+      if (day === today && minute > nowMinute) continue
       out.push({
         customerKey: c.key,
         repKey: c.ownerKey,
         happenedOn: day,
-        minute: random.int(9 * 60, 18 * 60),
+        minute,
         channel: kind,
         durationMinutes: Math.max(1, Math.round(minutes * (0.5 + random.next()))),
         summary,

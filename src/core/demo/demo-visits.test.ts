@@ -33,4 +33,14 @@ describe('demoVisits', () => {
     expect(visits.some((v) => v.status === 'missed')).toBe(true)
     expect(visits.some((v) => v.status === 'checked_in')).toBe(true)
   })
+  it('plans the next visits to customers left with an open action or issue, so plans carry them in', () => {
+    const open = new Set(
+      visits
+        .filter((v) => v.issues.length > 0 || v.actions.some((a) => a.doneOn === null))
+        .map((v) => v.customerKey),
+    )
+    expect(open.size).toBeGreaterThan(0)
+    const plans = visits.filter((v) => v.status === 'planned')
+    expect(plans.some((v) => open.has(v.customerKey))).toBe(true)
+  })
 })

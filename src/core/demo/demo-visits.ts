@@ -79,7 +79,8 @@ const plusMinutes = (hhmm: string, minutes: number) => {
  * last 45 days and the next two weeks. Past ones are mostly reviewed — some a day or more late —
  * a few missed or cancelled, one per rep checked in but not yet reviewed; reviews set improvement
  * actions, some done on time, some late, some still open (and so overdue), and raise open issues.
- * Upcoming ones are plans. Reps differ in discipline, as in demo-follow-ups.ts.
+ * Upcoming ones are plans, first to the customers left with open actions or issues, so a plan shows
+ * what it carries in. Reps differ in discipline, as in demo-follow-ups.ts.
  */
 export function demoVisits(
   reps: readonly { key: string; customers: readonly string[] }[],
@@ -91,6 +92,8 @@ export function demoVisits(
   reps.forEach((rep, repIndex) => {
     if (rep.customers.length === 0) return
     const careless = repIndex % 3 === 2
+    // Customers whose reviewed visits left an action or an issue open, to be planned again first.
+    const carried: string[] = []
     // The last one, yesterday: checked in and its review not written yet.
     for (let i = 0; i <= perRep; i++) {
       const waiting = i === perRep
@@ -139,8 +142,13 @@ export function demoVisits(
             return { text: random.pick(ACTIONS), dueOn, doneOn: doneOn && doneOn > today ? today : doneOn }
           })
         : []
+      const issues = reviewed && random.chance(0.35) ? [random.pick(ISSUES)] : []
+      const customerKey =
+        status === 'planned' && carried.length > 0 ? (carried.shift() as string) : random.pick(rep.customers)
+      if ((issues.length > 0 || actions.some((a) => a.doneOn === null)) && !carried.includes(customerKey))
+        carried.push(customerKey)
       visits.push({
-        customerKey: random.pick(rep.customers),
+        customerKey,
         repKey: rep.key,
         date,
         start,
@@ -169,7 +177,7 @@ export function demoVisits(
         customerView: reviewed ? random.pick(VIEWS) : null,
         toImprove: reviewed ? random.pick(IMPROVE) : null,
         actions,
-        issues: reviewed && random.chance(0.35) ? [random.pick(ISSUES)] : [],
+        issues,
       })
     }
   })

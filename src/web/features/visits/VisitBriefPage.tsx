@@ -23,6 +23,7 @@ const PRINT_CSS = `
 .brief-sheet .cols { display: grid; grid-template-columns: 1fr 1fr; gap: 0 8mm; }
 .brief-sheet table { border-collapse: collapse; width: 100%; }
 .brief-sheet td { padding: 0.5mm 2mm 0.5mm 0; vertical-align: top; }
+.brief-sheet td.muted { white-space: nowrap; }
 .brief-sheet .num { text-align: right; font-variant-numeric: tabular-nums; }
 @media (max-width: 700px) { .brief-sheet .cols { grid-template-columns: 1fr; } .brief-sheet { min-height: 0; } }
 @media print {
@@ -89,9 +90,9 @@ function BriefSheet({ brief }: { brief: VisitBrief }) {
               <tr>
                 <td className="muted">{t('label.preferredTime')}</td>
                 <td>
-                  {c.preferredTime ? t(`preferredTime.${c.preferredTime}`) : dash}
-                  {weekdays ? ` · ${weekdays}` : ''}
-                  {hours ? ` · ${hours}` : ''}
+                  {[c.preferredTime ? t(`preferredTime.${c.preferredTime}`) : '', weekdays, hours]
+                    .filter(Boolean)
+                    .join(' · ') || dash}
                 </td>
               </tr>
               <tr>

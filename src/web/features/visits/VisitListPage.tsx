@@ -58,6 +58,7 @@ export function VisitListPage() {
       <Card>
         <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }}>
           <Segmented<Tab>
+            style={{ maxWidth: '100%', overflowX: 'auto' }}
             value={tab}
             onChange={(value) => set({ tab: value === 'upcoming' ? undefined : value })}
             options={[
@@ -105,7 +106,6 @@ function VisitTable({ search }: { search: VisitSearch }) {
         loading={pages.isPending}
         dataSource={items}
         pagination={false}
-        scroll={{ x: 640 }}
         locale={{ emptyText: t('visits.empty') }}
         columns={[
           {
@@ -122,11 +122,13 @@ function VisitTable({ search }: { search: VisitSearch }) {
             key: 'customer',
             render: (_, v) => <Link to={`/customers/${v.customerId}`}>{v.customerName}</Link>,
           },
-          { title: t('label.rep'), dataIndex: 'repName' },
+          // On a phone (reps open this in the car park) the date, customer and status are what count.
+          { title: t('label.rep'), dataIndex: 'repName', responsive: ['sm'] },
           { title: t('label.place'), dataIndex: 'place', responsive: ['md'] },
           {
             title: t('label.objectives'),
             key: 'objectives',
+            responsive: ['sm'],
             render: (_, v) =>
               v.status === 'reviewed'
                 ? t('visits.achievedOf', { achieved: v.achieved, planned: v.objectives })
@@ -147,7 +149,7 @@ function VisitTable({ search }: { search: VisitSearch }) {
         </Flex>
       ) : items.length > 0 ? (
         <Typography.Text type="secondary" style={{ display: 'block', marginTop: 12 }}>
-          {t('customers.shownSome', { shown: items.length })}
+          {t('common.shownRecords', { shown: items.length })}
         </Typography.Text>
       ) : null}
     </>

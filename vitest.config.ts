@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // A folder for the CLI tests' shared demo database, built on first use (src/test-support/cli-harness.ts).
+    globalSetup: ['src/test-support/cli-demo-setup.ts'],
   },
 })

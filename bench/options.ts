@@ -13,7 +13,7 @@ export type BenchOptions = {
   postgresUrl: string | null
   seed: number
   /** What to measure: the HTTP figures, the import, or both. */
-  suite: 'all' | 'http' | 'import' | 'classify' | 'analyses'
+  suite: 'all' | 'http' | 'import' | 'classify' | 'analyses' | 'half-month' | 'year-end'
   /** Lines of the order sheet the import benchmark writes and imports. */
   importLines: number
 }
@@ -26,7 +26,10 @@ export const USAGE = `npm run bench -- [--engine sqlite|postgres] [--customers N
   --seed         demo data seed (default 1)
   --suite        all (default), http (API figures), import (the order-sheet import, SQLite) or
                  classify (an ABC run on 100,000 customers and 1,000,000 orders beside its raw SQL)
-                 or analyses (the customer gain/loss of a year beside one raw scan of both years)
+                 or analyses (the customer gain/loss of a year beside one raw scan of both years,
+                 and the team table of 100 reps)
+                 or half-month (the half-monthly report's figures and workbook for 100 reps)
+                 or year-end (the company's year-end deck of a year of 1,000,000 orders)
   --import-lines lines of the order sheet the import benchmark imports (default 1000000)`
 
 const positiveInt = (name: string, raw: string | undefined, fallback: number): number => {
@@ -68,9 +71,13 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): B
     suite !== 'http' &&
     suite !== 'import' &&
     suite !== 'classify' &&
-    suite !== 'analyses'
+    suite !== 'analyses' &&
+    suite !== 'half-month' &&
+    suite !== 'year-end'
   )
-    throw new Error(`--suite must be all, http, import, classify or analyses, got "${suite}"`)
+    throw new Error(
+      `--suite must be all, http, import, classify, analyses, half-month or year-end, got "${suite}"`,
+    )
   return {
     suite,
     importLines: positiveInt('import-lines', values['import-lines'], 1_000_000),

@@ -35,6 +35,8 @@ async function main(): Promise<number> {
   if (options.suite === 'all' || options.suite === 'http') await benchHttp(options)
   if (options.suite === 'all' || options.suite === 'classify') await benchClassify(options)
   if (options.suite === 'all' || options.suite === 'analyses') await benchAnalyses(options)
+  if (options.suite === 'all' || options.suite === 'half-month') await benchHalfMonth(options)
+  if (options.suite === 'all' || options.suite === 'year-end') await benchYearEnd(options)
   if (options.suite === 'all' || options.suite === 'import') {
     const result = await benchImport(options.importLines, log)
     const markdown = importMarkdown(result)
@@ -63,7 +65,9 @@ async function benchClassify(options: BenchOptions): Promise<void> {
 
 /** The customer gain/loss beside one raw scan of both periods (bench/analyses-bench.ts), in a child process. */
 async function benchAnalyses(options: BenchOptions): Promise<void> {
-  log('Measuring the customer gain/loss on 100,000 customers and 1,000,000 orders (child process)…')
+  log(
+    'Measuring the customer gain/loss and the team table on 100,000 customers and 1,000,000 orders (child process)…',
+  )
   const args = [
     fileURLToPath(new URL('../bin/tsx.mjs', import.meta.url)),
     fileURLToPath(new URL('./analyses-bench.ts', import.meta.url)),
@@ -73,6 +77,36 @@ async function benchAnalyses(options: BenchOptions): Promise<void> {
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'inherit', 'inherit'], env: process.env })
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
   if (code !== 0) throw new Error(`analyses-bench exited with ${code}`)
+}
+
+/** The company's year-end deck of a year of 1,000,000 orders (bench/year-end-bench.ts), in a child process. */
+async function benchYearEnd(options: BenchOptions): Promise<void> {
+  log('Measuring the year-end deck of 100,000 customers and 1,000,000 orders (child processes)…')
+  const args = [
+    fileURLToPath(new URL('../bin/tsx.mjs', import.meta.url)),
+    fileURLToPath(new URL('./year-end-bench.ts', import.meta.url)),
+    '--engine',
+    options.engine,
+  ]
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'inherit', 'inherit'], env: process.env })
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
+  if (code !== 0) throw new Error(`year-end-bench exited with ${code}`)
+}
+
+/** The half-monthly report's figures and workbook for 100 reps (bench/half-month-bench.ts), in a child process. */
+async function benchHalfMonth(options: BenchOptions): Promise<void> {
+  log(
+    'Measuring the half-monthly report for 100 reps on 100,000 customers and 1,000,000 orders (child process)…',
+  )
+  const args = [
+    fileURLToPath(new URL('../bin/tsx.mjs', import.meta.url)),
+    fileURLToPath(new URL('./half-month-bench.ts', import.meta.url)),
+    '--engine',
+    options.engine,
+  ]
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'inherit', 'inherit'], env: process.env })
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
+  if (code !== 0) throw new Error(`half-month-bench exited with ${code}`)
 }
 
 /** The API figures: data generated, servers in child processes, autocannon from here. */

@@ -1,29 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { APIRequestContext, Browser, Locator, Page } from 'playwright-core'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
 import { startServer, type RunningServer } from './support/abacus-server'
-import { CHROMIUM_PATH, hasChromium, launchChromium } from './support/chromium'
+import { launchChromium } from './support/chromium'
+import { browserSuite } from './support/browser-suite'
 import { text } from './support/text'
-import { newPage, screenshot, switchLanguage } from './support/ui'
+import { newPage, screenshot, switchLanguage, visible } from './support/ui'
+import { post } from './support/api'
 
-if (!hasChromium()) {
-  const reason = `Chromium is missing at ${CHROMIUM_PATH} (install Debian's chromium or set CHROMIUM_PATH)`
-  if (process.env.ABACUS_REQUIRE_ALL === '1') throw new Error(`End-to-end tests cannot run: ${reason}.`)
-  console.warn(`\n⚠ The end-to-end tests in e2e/analyses.e2e.ts were SKIPPED: ${reason}.\n`)
-}
-const suite = hasChromium() ? describe : describe.skip
+const suite = browserSuite('e2e/analyses.e2e.ts')
 
 const ADMIN = { name: 'Ana Analyst', email: 'ana@example.com', password: 'correct-horse-6' }
 // DOMAIN.md's worked example as the seed's manager reads it: Aug–Dec against Mar–Jul (of 2025, so
 // the spec does not depend on today).
 const PAIR = 'from=2025-08-01&to=2025-12-31&prevFrom=2025-03-01&prevTo=2025-07-31'
-
-const visible = (locator: Locator) => locator.waitFor({ state: 'visible' })
-
-async function post(request: APIRequestContext, url: string, data: object): Promise<{ id: string }> {
-  const response = await request.post(url, { data })
-  expect(response.status(), `${url}: ${await response.text()}`).toBe(201)
-  return (await response.json()) as { id: string }
-}
 
 suite('gain/loss analyses: the bridge of DOMAIN.md’s worked example, in the browser', () => {
   let server: RunningServer

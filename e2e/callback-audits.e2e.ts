@@ -1,25 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { APIRequestContext, Browser, Locator, Page } from 'playwright-core'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
 import { startServer, type RunningServer } from './support/abacus-server'
-import { CHROMIUM_PATH, hasChromium, launchChromium } from './support/chromium'
+import { launchChromium } from './support/chromium'
+import { browserSuite } from './support/browser-suite'
 import { text } from './support/text'
-import { newPage, screenshot, switchLanguage } from './support/ui'
+import { newPage, screenshot, submitLogin, switchLanguage, visible } from './support/ui'
+import { post, signIn } from './support/api'
+import { asFirstAdmin } from './support/first-admin'
+import { MANAGER, REP } from './support/people'
 
-if (!hasChromium()) {
-  const reason = `Chromium is missing at ${CHROMIUM_PATH} (install Debian's chromium or set CHROMIUM_PATH)`
-  if (process.env.ABACUS_REQUIRE_ALL === '1') throw new Error(`End-to-end tests cannot run: ${reason}.`)
-  console.warn(`\n⚠ The end-to-end tests in e2e/callback-audits.e2e.ts were SKIPPED: ${reason}.\n`)
-}
-const suite = hasChromium() ? describe : describe.skip
+const suite = browserSuite('e2e/callback-audits.e2e.ts')
 
-const ADMIN = { name: 'Ada Admin', email: 'ada@example.com', password: 'correct-horse-1' }
-const MANAGER = {
-  name: 'Mona Manager',
-  email: 'mona@example.com',
-  password: 'correct-horse-2',
-  role: 'manager',
-}
-const REP = { name: 'Ray Rep', email: 'ray@example.com', password: 'correct-horse-3', role: 'rep' }
 const AUDITOR = {
   name: 'Aude Auditor',
   email: 'aude@example.com',
@@ -30,21 +21,6 @@ const CUSTOMER = { name: '九龍烘焙坊有限公司', phone: '02-2345-6789' }
 const SUMMARY = 'Visited the owner and tasted the new olive-oil bread; they asked for a price list.'
 const NOTE = 'The owner says nobody from us has visited this month.'
 
-const visible = (locator: Locator) => locator.waitFor({ state: 'visible' })
-
-async function post(request: APIRequestContext, url: string, data: object): Promise<{ id: string }> {
-  const response = await request.post(url, { data })
-  expect(response.status(), `${url}: ${await response.text()}`).toBe(201)
-  return (await response.json()) as { id: string }
-}
-
-async function signIn(page: Page, server: RunningServer, who: { email: string; password: string }) {
-  const login = await page.request.post(`${server.url}/api/v1/auth/login`, {
-    data: { email: who.email, password: who.password },
-  })
-  expect(login.status()).toBe(200)
-}
-
 suite('callback audits: draw, call, and the manager hears of a discrepancy', () => {
   let server: RunningServer
   let browser: Browser
@@ -53,15 +29,14 @@ suite('callback audits: draw, call, and the manager hears of a discrepancy', () 
   beforeAll(async () => {
     server = await startServer()
     browser = await launchChromium()
-    const admin = await newPage(browser, 'en-US')
-    await post(admin.page.request, `${server.url}/api/v1/setup`, ADMIN)
-    const manager = await post(admin.page.request, `${server.url}/api/v1/users`, MANAGER)
-    await post(admin.page.request, `${server.url}/api/v1/users`, { ...REP, managerId: manager.id })
-    await post(admin.page.request, `${server.url}/api/v1/users`, AUDITOR)
-    await admin.context.close()
+    await asFirstAdmin(browser, server, async (add) => {
+      const manager = await add('/users', MANAGER)
+      await add('/users', { ...REP, managerId: manager.id })
+      await add('/users', AUDITOR)
+    })
     // The rep's customer and a follow-up logged now: this month's record to audit.
     const rep = await newPage(browser, 'en-US')
-    await signIn(rep.page, server, REP)
+    await signIn(rep.page.request, server, REP)
     const customer = await post(rep.page.request, `${server.url}/api/v1/customers`, {
       ...CUSTOMER,
       contacts: [{ name: '陳老闆', title: '店長', phone: '0912-345-678' }],
@@ -83,9 +58,7 @@ suite('callback audits: draw, call, and the manager hears of a discrepancy', () 
 
   it('lets the auditor draw this month’s sample from the callback audits page', async () => {
     await page.goto(server.url)
-    await page.locator('#email').fill(AUDITOR.email)
-    await page.locator('#password').fill(AUDITOR.password)
-    await page.getByRole('button', { name: text('en', 'auth.login') }).click()
+    await submitLogin(page, AUDITOR)
     await page
       .locator('.ant-layout-sider')
       .getByRole('link', { name: text('en', 'nav.callbackAudits') })
@@ -138,7 +111,7 @@ suite('callback audits: draw, call, and the manager hears of a discrepancy', () 
 
   it('shows the rep’s manager the notification, and the result behind it', async () => {
     const { context, page: manager } = await newPage(browser, 'en-US')
-    await signIn(manager, server, MANAGER)
+    await signIn(manager.request, server, MANAGER)
     await manager.goto(`${server.url}/customers`)
     const bell = manager.getByTestId('notification-bell')
     await visible(bell)

@@ -1,29 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { APIRequestContext, Browser, Locator, Page } from 'playwright-core'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import type { Browser, Locator, Page } from 'playwright-core'
 import { parseMoney } from '../src/core/money/parse-money'
 import { startServer, type RunningServer } from './support/abacus-server'
-import { CHROMIUM_PATH, hasChromium, launchChromium } from './support/chromium'
+import { launchChromium } from './support/chromium'
+import { browserSuite } from './support/browser-suite'
 import { text } from './support/text'
-import { newPage, screenshot, switchLanguage } from './support/ui'
+import { newPage, screenshot, switchLanguage, visible } from './support/ui'
+import { addUser } from './support/add-user'
+import { post } from './support/api'
+import { ADMIN } from './support/people'
 
-if (!hasChromium()) {
-  const reason = `Chromium is missing at ${CHROMIUM_PATH} (install Debian's chromium or set CHROMIUM_PATH)`
-  if (process.env.ABACUS_REQUIRE_ALL === '1') throw new Error(`End-to-end tests cannot run: ${reason}.`)
-  console.warn(`\n⚠ The end-to-end tests in e2e/commission.e2e.ts were SKIPPED: ${reason}.\n`)
-}
-const suite = hasChromium() ? describe : describe.skip
+const suite = browserSuite('e2e/commission.e2e.ts')
 
-const ADMIN = { name: 'Ada Admin', email: 'ada@example.com', password: 'correct-horse-1' }
-const PASSWORD = 'correct-horse-9'
-const visible = (locator: Locator) => locator.waitFor({ state: 'visible' })
 // The server's "today" is Taipei's; the browser's month is the same on all but a few hours a month.
 const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Taipei' }).format(new Date())
-
-async function post(request: APIRequestContext, url: string, data: object): Promise<{ id: string }> {
-  const response = await request.post(url, { data })
-  expect(response.status(), `${url}: ${await response.text()}`).toBe(201)
-  return (await response.json()) as { id: string }
-}
 
 /** Every amount in a statement table's last column, read back from what the page shows. */
 const amounts = async (table: Locator) =>
@@ -42,13 +32,7 @@ suite('commission: a plan made in the editor, assigned, and a statement whose li
     ;({ page } = await newPage(browser, 'en-US'))
     const api = (path: string) => `${server.url}/api/v1${path}`
     await post(page.request, api('/setup'), ADMIN)
-    const user = (name: string, role: string) =>
-      post(page.request, api('/users'), {
-        name,
-        email: `${name.toLowerCase()}@example.com`,
-        role,
-        password: PASSWORD,
-      })
+    const user = (name: string, role: string) => addUser(page.request, server, name, role)
     const ray = await user('Ray', 'rep')
     await user('Rita', 'rep')
     // Ray: a new customer this month whose first order is 20 000, and 150 000.00 collected.

@@ -1,21 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { describeIssue } from '../src/core/i18n/describe-issue'
 import { startServer, type RunningServer } from './support/abacus-server'
-import { CHROMIUM_PATH, hasChromium, launchChromium } from './support/chromium'
+import { launchChromium } from './support/chromium'
+import { browserSuite } from './support/browser-suite'
 import { text } from './support/text'
-import { newPage, screenshot, switchLanguage } from './support/ui'
+import { newPage, screenshot, submitSetup, switchLanguage, visible } from './support/ui'
 
-if (!hasChromium()) {
-  const reason = `Chromium is missing at ${CHROMIUM_PATH} (install Debian's chromium or set CHROMIUM_PATH)`
-  if (process.env.ABACUS_REQUIRE_ALL === '1') throw new Error(`End-to-end tests cannot run: ${reason}.`)
-  console.warn(`\n⚠ The end-to-end tests in e2e/customers.e2e.ts were SKIPPED: ${reason}.\n`)
-}
-const suite = hasChromium() ? describe : describe.skip
+const suite = browserSuite('e2e/customers.e2e.ts')
 
 const ADMIN = { name: 'Alice Admin', email: 'alice@example.com', password: 'correct-horse-1' }
 
-const visible = (locator: Locator) => locator.waitFor({ state: 'visible' })
 const leftEditPage = (page: Page) => page.waitForURL((url) => !url.pathname.endsWith('/edit'))
 
 async function fillLogin(page: Page, password: string) {
@@ -46,11 +41,7 @@ suite('customers, end to end in the browser', () => {
     await page.goto(`${server.url}/customers?q=anything`)
     await visible(page.getByRole('heading', { name: text('en', 'setup.title') }))
     await screenshot(page, '01-setup-en')
-    await page.locator('#name').fill(ADMIN.name)
-    await page.locator('#email').fill(ADMIN.email)
-    await page.locator('#password').fill(ADMIN.password)
-    await page.locator('#confirm').fill(ADMIN.password)
-    await page.getByRole('button', { name: text('en', 'setup.submit') }).click()
+    await submitSetup(page, ADMIN)
     await visible(page.getByRole('heading', { name: text('en', 'customers.title') }))
     await expect
       .poll(() => page.getByTestId('user-menu').textContent(), { timeout: 10_000 })

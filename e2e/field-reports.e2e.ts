@@ -1,38 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { APIRequestContext, Browser, BrowserContext, Locator, Page } from 'playwright-core'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { startServer, type RunningServer } from './support/abacus-server'
-import { CHROMIUM_PATH, hasChromium, launchChromium } from './support/chromium'
+import { launchChromium } from './support/chromium'
+import { browserSuite } from './support/browser-suite'
 import { text } from './support/text'
-import { newPage, screenshot } from './support/ui'
+import { newPage, screenshot, visible } from './support/ui'
+import { post, signIn } from './support/api'
+import { asFirstAdmin } from './support/first-admin'
+import { MANAGER, REP } from './support/people'
 
-if (!hasChromium()) {
-  const reason = `Chromium is missing at ${CHROMIUM_PATH} (install Debian's chromium or set CHROMIUM_PATH)`
-  if (process.env.ABACUS_REQUIRE_ALL === '1') throw new Error(`End-to-end tests cannot run: ${reason}.`)
-  console.warn(`\n⚠ The end-to-end tests in e2e/field-reports.e2e.ts were SKIPPED: ${reason}.\n`)
-}
-const suite = hasChromium() ? describe : describe.skip
+const suite = browserSuite('e2e/field-reports.e2e.ts')
 
-const ADMIN = { name: 'Ada Admin', email: 'ada@example.com', password: 'correct-horse-1' }
-const MANAGER = {
-  name: 'Mona Manager',
-  email: 'mona@example.com',
-  password: 'correct-horse-2',
-  role: 'manager',
-}
-const REP = { name: 'Ray Rep', email: 'ray@example.com', password: 'correct-horse-3', role: 'rep' }
 const CUSTOMER = 'Harbour Foods'
 const SUMMARY = 'Agreed the Christmas order quantities'
 const PROBLEM = 'Two customers pay 60 days late'
 const SOLUTION = 'Call every Monday; visit with the manager past 45 days'
 const COMMENT = 'Good plan: bring the list of late payers next month.'
-
-const visible = (locator: Locator) => locator.waitFor({ state: 'visible' })
-
-async function post(request: APIRequestContext, url: string, data: object): Promise<{ id: string }> {
-  const response = await request.post(url, { data })
-  expect(response.status(), `${url}: ${await response.text()}`).toBe(201)
-  return (await response.json()) as { id: string }
-}
 
 suite('reports from the field: the daily check-in on a phone, the monthly report and its comment', () => {
   let server: RunningServer
@@ -44,11 +27,10 @@ suite('reports from the field: the daily check-in on a phone, the monthly report
   beforeAll(async () => {
     server = await startServer()
     browser = await launchChromium()
-    const admin = await newPage(browser, 'en-US')
-    await post(admin.page.request, `${server.url}/api/v1/setup`, ADMIN)
-    const boss = await post(admin.page.request, `${server.url}/api/v1/users`, MANAGER)
-    await post(admin.page.request, `${server.url}/api/v1/users`, { ...REP, managerId: boss.id })
-    await admin.context.close()
+    await asFirstAdmin(browser, server, async (add) => {
+      const manager = await add('/users', MANAGER)
+      await add('/users', { ...REP, managerId: manager.id })
+    })
     // The rep's day so far: a customer and a call this morning.
     const context = await browser.newContext({
       viewport: { width: 390, height: 844 },
@@ -59,10 +41,7 @@ suite('reports from the field: the daily check-in on a phone, the monthly report
     const page = await context.newPage()
     page.setDefaultTimeout(15_000)
     phone = { context, page }
-    const login = await page.request.post(`${server.url}/api/v1/auth/login`, {
-      data: { email: REP.email, password: REP.password },
-    })
-    expect(login.status()).toBe(200)
+    await signIn(page.request, server, REP)
     const customer = await post(page.request, `${server.url}/api/v1/customers`, {
       name: CUSTOMER,
       status: 'active',
@@ -107,10 +86,7 @@ suite('reports from the field: the daily check-in on a phone, the monthly report
 
   it('shows the manager who checked in, and the report behind it', async () => {
     manager = await newPage(browser, 'en-US')
-    const login = await manager.page.request.post(`${server.url}/api/v1/auth/login`, {
-      data: { email: MANAGER.email, password: MANAGER.password },
-    })
-    expect(login.status()).toBe(200)
+    await signIn(manager.page.request, server, MANAGER)
     const { page } = manager
     await page.goto(`${server.url}/check-ins`)
     await visible(page.getByRole('heading', { name: text('en', 'checkIns.title') }))
@@ -131,9 +107,7 @@ suite('reports from the field: the daily check-in on a phone, the monthly report
   it('refuses a problem without a solution, then submits the monthly report with its numbers frozen', async () => {
     rep = await newPage(browser, 'en-US')
     const { page } = rep
-    await page.request.post(`${server.url}/api/v1/auth/login`, {
-      data: { email: REP.email, password: REP.password },
-    })
+    await signIn(page.request, server, REP)
     await page.goto(`${server.url}/monthly-reports`)
     const mine = page.getByTestId('my-monthly-report')
     await visible(mine.getByText(text('en', 'monthlyReport.notStarted')))

@@ -1,39 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { APIRequestContext, Browser, Locator, Page } from 'playwright-core'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
 import { startServer, type RunningServer } from './support/abacus-server'
-import { CHROMIUM_PATH, hasChromium, launchChromium } from './support/chromium'
+import { launchChromium } from './support/chromium'
+import { browserSuite } from './support/browser-suite'
 import { text } from './support/text'
-import { newPage, screenshot, switchLanguage } from './support/ui'
+import { newPage, screenshot, submitLogin, switchLanguage, visible } from './support/ui'
+import { post, signIn } from './support/api'
+import { asFirstAdmin } from './support/first-admin'
+import { MANAGER, REP } from './support/people'
 
-if (!hasChromium()) {
-  const reason = `Chromium is missing at ${CHROMIUM_PATH} (install Debian's chromium or set CHROMIUM_PATH)`
-  if (process.env.ABACUS_REQUIRE_ALL === '1') throw new Error(`End-to-end tests cannot run: ${reason}.`)
-  console.warn(`\n⚠ The end-to-end tests in e2e/follow-ups.e2e.ts were SKIPPED: ${reason}.\n`)
-}
-const suite = hasChromium() ? describe : describe.skip
+const suite = browserSuite('e2e/follow-ups.e2e.ts')
 
-const ADMIN = { name: 'Ada Admin', email: 'ada@example.com', password: 'correct-horse-1' }
-const MANAGER = {
-  name: 'Mona Manager',
-  email: 'mona@example.com',
-  password: 'correct-horse-2',
-  role: 'manager',
-}
-const REP = { name: 'Ray Rep', email: 'ray@example.com', password: 'correct-horse-3', role: 'rep' }
 // Created today by the rep and never followed up: due today (DOMAIN.md "Follow-up cadence").
 const DUE = { name: 'Harbour Foods', phone: '02-2345-6789' }
 // New customers are C (ABC classification has not run): 30 days' interval, last touched 35 days ago.
 const OVERDUE = { name: '九龍烘焙坊有限公司', phone: '0912-345-678' }
 const SUMMARY = 'Called about the spring price list; they want samples of the new olive oil.'
 
-const visible = (locator: Locator) => locator.waitFor({ state: 'visible' })
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString()
-
-async function post(request: APIRequestContext, url: string, data: object): Promise<{ id: string }> {
-  const response = await request.post(url, { data })
-  expect(response.status(), `${url}: ${await response.text()}`).toBe(201)
-  return (await response.json()) as { id: string }
-}
 
 suite('follow-ups: the agenda, the quick log and the timeline, end to end in the browser', () => {
   let server: RunningServer
@@ -46,11 +30,10 @@ suite('follow-ups: the agenda, the quick log and the timeline, end to end in the
     server = await startServer()
     browser = await launchChromium()
     // The first admin and a rep, through the API: this spec is about the rep's day, not the setup.
-    const admin = await newPage(browser, 'en-US')
-    await post(admin.page.request, `${server.url}/api/v1/setup`, ADMIN)
-    const manager = await post(admin.page.request, `${server.url}/api/v1/users`, MANAGER)
-    await post(admin.page.request, `${server.url}/api/v1/users`, { ...REP, managerId: manager.id })
-    await admin.context.close()
+    await asFirstAdmin(browser, server, async (add) => {
+      const manager = await add('/users', MANAGER)
+      await add('/users', { ...REP, managerId: manager.id })
+    })
     ;({ page } = await newPage(browser, 'en-US'))
   })
 
@@ -62,9 +45,7 @@ suite('follow-ups: the agenda, the quick log and the timeline, end to end in the
   it('signs the rep in and lands on the agenda, not the customer list', async () => {
     await page.goto(server.url)
     await visible(page.getByRole('heading', { name: text('en', 'auth.loginTitle') }))
-    await page.locator('#email').fill(REP.email)
-    await page.locator('#password').fill(REP.password)
-    await page.getByRole('button', { name: text('en', 'auth.login') }).click()
+    await submitLogin(page, REP)
     await page.waitForURL(/\/agenda$/)
     await visible(page.getByRole('heading', { name: text('en', 'agenda.title') }))
     await visible(page.getByTestId('agenda-empty').getByText(text('en', 'agenda.nothingToday')))
@@ -211,10 +192,7 @@ suite('follow-ups: the agenda, the quick log and the timeline, end to end in the
 
   it('lets a manager start on their own agenda and pick a rep of their team', async () => {
     const { context, page: managerPage } = await newPage(browser, 'en-US')
-    const login = await managerPage.request.post(`${server.url}/api/v1/auth/login`, {
-      data: { email: MANAGER.email, password: MANAGER.password },
-    })
-    expect(login.status()).toBe(200)
+    await signIn(managerPage.request, server, MANAGER)
     await managerPage.goto(server.url)
     await managerPage.waitForURL(/\/agenda$/)
     await visible(managerPage.getByTestId('agenda-empty'))

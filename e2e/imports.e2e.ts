@@ -1,19 +1,15 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Locator, Page } from 'playwright-core'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
 import { startServer, type RunningServer } from './support/abacus-server'
-import { CHROMIUM_PATH, hasChromium, launchChromium } from './support/chromium'
+import { launchChromium } from './support/chromium'
+import { browserSuite } from './support/browser-suite'
 import { text } from './support/text'
-import { newPage, screenshot } from './support/ui'
+import { newPage, screenshot, submitSetup, visible } from './support/ui'
 
-if (!hasChromium()) {
-  const reason = `Chromium is missing at ${CHROMIUM_PATH} (install Debian's chromium or set CHROMIUM_PATH)`
-  if (process.env.ABACUS_REQUIRE_ALL === '1') throw new Error(`End-to-end tests cannot run: ${reason}.`)
-  console.warn(`\n⚠ The end-to-end tests in e2e/imports.e2e.ts were SKIPPED: ${reason}.\n`)
-}
-const suite = hasChromium() ? describe : describe.skip
+const suite = browserSuite('e2e/imports.e2e.ts')
 
 const ADMIN = { name: 'Ivy Ingram', email: 'ivy@example.com', password: 'correct-horse-4' }
 const REP = { email: 'ray@example.com', name: 'Ray Rep', role: 'rep', password: 'correct-horse-5' }
@@ -34,7 +30,6 @@ const CUSTOMERS_CSV = [
   `${CUSTOMER},宏達貿易股份有限公司,02-2345-6789,ray@example.com,陳怡君,0912-345-678`,
 ].join('\n')
 
-const visible = (locator: Locator) => locator.waitFor({ state: 'visible' })
 const orderRow = (page: Page) => page.locator('.ant-table-row').filter({ hasText: ORDER })
 
 suite('importing orders and customers from CSV files, end to end in the browser', () => {
@@ -61,11 +56,7 @@ suite('importing orders and customers from CSV files, end to end in the browser'
   it('sets up the first admin and a sales rep', async () => {
     await page.goto(`${server.url}/orders`)
     await visible(page.getByRole('heading', { name: text('en', 'setup.title') }))
-    await page.locator('#name').fill(ADMIN.name)
-    await page.locator('#email').fill(ADMIN.email)
-    await page.locator('#password').fill(ADMIN.password)
-    await page.locator('#confirm').fill(ADMIN.password)
-    await page.getByRole('button', { name: text('en', 'setup.submit') }).click()
+    await submitSetup(page, ADMIN)
     await visible(page.getByRole('heading', { name: text('en', 'orders.title') }))
     expect((await page.request.post(`${server.url}/api/v1/users`, { data: REP })).status()).toBe(201)
   })

@@ -1,22 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Browser, Locator, Page } from 'playwright-core'
 import { startServer, type RunningServer } from './support/abacus-server'
-import { CHROMIUM_PATH, hasChromium, launchChromium } from './support/chromium'
+import { launchChromium } from './support/chromium'
+import { browserSuite } from './support/browser-suite'
 import { text } from './support/text'
-import { newPage, screenshot, switchLanguage } from './support/ui'
+import { newPage, screenshot, submitSetup, switchLanguage, visible } from './support/ui'
 
-if (!hasChromium()) {
-  const reason = `Chromium is missing at ${CHROMIUM_PATH} (install Debian's chromium or set CHROMIUM_PATH)`
-  if (process.env.ABACUS_REQUIRE_ALL === '1') throw new Error(`End-to-end tests cannot run: ${reason}.`)
-  console.warn(`\n⚠ The end-to-end tests in e2e/ledger.e2e.ts were SKIPPED: ${reason}.\n`)
-}
-const suite = hasChromium() ? describe : describe.skip
+const suite = browserSuite('e2e/ledger.e2e.ts')
 
 const ADMIN = { name: 'Lena Ledger', email: 'lena@example.com', password: 'correct-horse-2' }
 const CUSTOMER = 'Harbour Foods'
 const ORDER = 'SO-E2E-001'
 
-const visible = (locator: Locator) => locator.waitFor({ state: 'visible' })
 // The side menu's entry, not the customer page's tab of the same name.
 const navTo = (page: Page, key: 'nav.orders' | 'nav.collections') =>
   page
@@ -50,11 +45,7 @@ suite('orders, collections and receivables, end to end in the browser', () => {
   it('sets up the first admin and creates a customer', async () => {
     await page.goto(`${server.url}/orders`)
     await visible(page.getByRole('heading', { name: text('en', 'setup.title') }))
-    await page.locator('#name').fill(ADMIN.name)
-    await page.locator('#email').fill(ADMIN.email)
-    await page.locator('#password').fill(ADMIN.password)
-    await page.locator('#confirm').fill(ADMIN.password)
-    await page.getByRole('button', { name: text('en', 'setup.submit') }).click()
+    await submitSetup(page, ADMIN)
     await visible(page.getByRole('heading', { name: text('en', 'orders.title') }))
     await visible(page.getByText(text('en', 'orders.empty')))
 

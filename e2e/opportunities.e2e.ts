@@ -1,30 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { APIRequestContext, Browser, Locator, Page } from 'playwright-core'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
 import { startServer, type RunningServer } from './support/abacus-server'
-import { CHROMIUM_PATH, hasChromium, launchChromium } from './support/chromium'
+import { launchChromium } from './support/chromium'
+import { browserSuite } from './support/browser-suite'
 import { text } from './support/text'
-import { newPage, screenshot, switchLanguage } from './support/ui'
+import { newPage, screenshot, switchLanguage, visible } from './support/ui'
+import { post, signIn } from './support/api'
+import { asFirstAdmin } from './support/first-admin'
+import { REP } from './support/people'
 
-if (!hasChromium()) {
-  const reason = `Chromium is missing at ${CHROMIUM_PATH} (install Debian's chromium or set CHROMIUM_PATH)`
-  if (process.env.ABACUS_REQUIRE_ALL === '1') throw new Error(`End-to-end tests cannot run: ${reason}.`)
-  console.warn(`\n⚠ The end-to-end tests in e2e/opportunities.e2e.ts were SKIPPED: ${reason}.\n`)
-}
-const suite = hasChromium() ? describe : describe.skip
+const suite = browserSuite('e2e/opportunities.e2e.ts')
 
-const ADMIN = { name: 'Ada Admin', email: 'ada@example.com', password: 'correct-horse-1' }
-const REP = { name: 'Ray Rep', email: 'ray@example.com', password: 'correct-horse-3', role: 'rep' }
 const CUSTOMER = { name: 'Harbour Foods' }
 const OTHER = { name: '九龍烘焙坊' }
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10)
-
-const visible = (locator: Locator) => locator.waitFor({ state: 'visible' })
-
-async function post(request: APIRequestContext, url: string, data: object): Promise<{ id: string }> {
-  const response = await request.post(url, { data })
-  expect(response.status(), `${url}: ${await response.text()}`).toBe(201)
-  return (await response.json()) as { id: string }
-}
 
 suite('opportunities: the board through the three hurdles, a loss with its reason, the analysis', () => {
   let server: RunningServer
@@ -44,15 +33,9 @@ suite('opportunities: the board through the three hurdles, a loss with its reaso
   beforeAll(async () => {
     server = await startServer()
     browser = await launchChromium()
-    const admin = await newPage(browser, 'en-US')
-    await post(admin.page.request, `${server.url}/api/v1/setup`, ADMIN)
-    await post(admin.page.request, `${server.url}/api/v1/users`, REP)
-    await admin.context.close()
+    await asFirstAdmin(browser, server, (add) => add('/users', REP))
     ;({ page } = await newPage(browser, 'en-US'))
-    const login = await page.request.post(`${server.url}/api/v1/auth/login`, {
-      data: { email: REP.email, password: REP.password },
-    })
-    expect(login.status()).toBe(200)
+    await signIn(page.request, server, REP)
     await post(page.request, `${server.url}/api/v1/customers`, CUSTOMER)
     const other = await post(page.request, `${server.url}/api/v1/customers`, OTHER)
     await post(page.request, `${server.url}/api/v1/opportunities`, {

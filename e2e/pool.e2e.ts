@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Locator, Page } from 'playwright-core'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
 import { startServer, type RunningServer } from './support/abacus-server'
-import { CHROMIUM_PATH, hasChromium, launchChromium } from './support/chromium'
+import { launchChromium } from './support/chromium'
+import { browserSuite } from './support/browser-suite'
 import { text } from './support/text'
-import { newPage, screenshot, switchLanguage } from './support/ui'
+import { newPage, screenshot, submitSetup, switchLanguage, visible } from './support/ui'
 
-if (!hasChromium()) {
-  const reason = `Chromium is missing at ${CHROMIUM_PATH} (install Debian's chromium or set CHROMIUM_PATH)`
-  if (process.env.ABACUS_REQUIRE_ALL === '1') throw new Error(`End-to-end tests cannot run: ${reason}.`)
-  console.warn(`\n⚠ The end-to-end tests in e2e/pool.e2e.ts were SKIPPED: ${reason}.\n`)
-}
-const suite = hasChromium() ? describe : describe.skip
+const suite = browserSuite('e2e/pool.e2e.ts')
 
 const PASSWORD = 'correct-horse-pool'
 const ADMIN = { name: 'Ada Admin', email: 'ada@example.com' }
@@ -23,8 +19,6 @@ const POOLED = [
   { name: '宏遠貿易', companyName: '宏遠貿易有限公司', region: '台北', industry: '貿易' },
   { name: 'Northwind', companyName: 'Northwind Traders', region: 'Hsinchu', industry: 'Retail' },
 ]
-
-const visible = (locator: Locator) => locator.waitFor({ state: 'visible' })
 
 async function signIn(page: Page, url: string, email: string) {
   await page.goto(url)
@@ -56,11 +50,7 @@ suite('the customer pool, end to end in the browser', () => {
   it('sets up a team, a claim limit and customers in the pool', async () => {
     await admin.goto(`${server.url}/pool`)
     await visible(admin.getByRole('heading', { name: text('en', 'setup.title') }))
-    await admin.locator('#name').fill(ADMIN.name)
-    await admin.locator('#email').fill(ADMIN.email)
-    await admin.locator('#password').fill(PASSWORD)
-    await admin.locator('#confirm').fill(PASSWORD)
-    await admin.getByRole('button', { name: text('en', 'setup.submit') }).click()
+    await submitSetup(admin, { ...ADMIN, password: PASSWORD })
     await visible(admin.getByRole('heading', { name: text('en', 'pool.title') }))
 
     const post = (url: string, data: object) => admin.request.post(`${server.url}/api/v1${url}`, { data })

@@ -1,18 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Locator, Page } from 'playwright-core'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
 import { addDays, localDateAt } from '../src/core/dates/local-date'
 import { mondayOf } from '../src/core/follow-ups/iso-weekday'
 import { startServer, type RunningServer } from './support/abacus-server'
-import { CHROMIUM_PATH, hasChromium, launchChromium } from './support/chromium'
+import { launchChromium } from './support/chromium'
+import { browserSuite } from './support/browser-suite'
 import { text } from './support/text'
-import { newPage, screenshot, switchLanguage } from './support/ui'
+import { newPage, screenshot, switchLanguage, visible } from './support/ui'
 
-if (!hasChromium()) {
-  const reason = `Chromium is missing at ${CHROMIUM_PATH} (install Debian's chromium or set CHROMIUM_PATH)`
-  if (process.env.ABACUS_REQUIRE_ALL === '1') throw new Error(`End-to-end tests cannot run: ${reason}.`)
-  console.warn(`\n⚠ The end-to-end tests in e2e/schedule.e2e.ts were SKIPPED: ${reason}.\n`)
-}
-const suite = hasChromium() ? describe : describe.skip
+const suite = browserSuite('e2e/schedule.e2e.ts')
 
 const PASSWORD = 'correct-horse-2'
 // The server runs on the real clock: customers created now are due today, so next week all of
@@ -25,8 +21,6 @@ const CUSTOMERS = [
   { name: '台中餐飲', preferredHoursFrom: '14:00', preferredHoursTo: '17:00' },
   { name: '桃園建材', preferredWeekdays: [6], preferredTime: 'work_hours' },
 ]
-
-const visible = (locator: Locator) => locator.waitFor({ state: 'visible' })
 
 suite('scheduling a rep’s week, end to end in the browser', () => {
   let server: RunningServer

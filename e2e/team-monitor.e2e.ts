@@ -1,29 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { APIRequestContext, Browser, Locator, Page } from 'playwright-core'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
 import { startServer, type RunningServer } from './support/abacus-server'
-import { CHROMIUM_PATH, hasChromium, launchChromium } from './support/chromium'
+import { launchChromium } from './support/chromium'
+import { browserSuite } from './support/browser-suite'
 import { text } from './support/text'
-import { newPage, screenshot, switchLanguage } from './support/ui'
+import { newPage, screenshot, switchLanguage, visible } from './support/ui'
+import { addUser } from './support/add-user'
+import { post } from './support/api'
+import { ADMIN } from './support/people'
 
-if (!hasChromium()) {
-  const reason = `Chromium is missing at ${CHROMIUM_PATH} (install Debian's chromium or set CHROMIUM_PATH)`
-  if (process.env.ABACUS_REQUIRE_ALL === '1') throw new Error(`End-to-end tests cannot run: ${reason}.`)
-  console.warn(`\n⚠ The end-to-end tests in e2e/team-monitor.e2e.ts were SKIPPED: ${reason}.\n`)
-}
-const suite = hasChromium() ? describe : describe.skip
+const suite = browserSuite('e2e/team-monitor.e2e.ts')
 
-const ADMIN = { name: 'Ada Admin', email: 'ada@example.com', password: 'correct-horse-1' }
-const PASSWORD = 'correct-horse-9'
 const NAMES = ['鼎盛精密', '宏遠貿易', 'Harbour Foods', '九龍烘焙坊', '福興五金', 'Acme Tools']
 
-const visible = (locator: Locator) => locator.waitFor({ state: 'visible' })
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000)
-
-async function post(request: APIRequestContext, url: string, data: object): Promise<{ id: string }> {
-  const response = await request.post(url, { data })
-  expect(response.status(), `${url}: ${await response.text()}`).toBe(201)
-  return (await response.json()) as { id: string }
-}
 
 suite('the team monitor: reps side by side, and the customers behind a number', () => {
   let server: RunningServer
@@ -37,13 +27,7 @@ suite('the team monitor: reps side by side, and the customers behind a number', 
     const api = (path: string) => `${server.url}/api/v1${path}`
     await post(page.request, api('/setup'), ADMIN)
     const user = (name: string, role: string, managerId?: string) =>
-      post(page.request, api('/users'), {
-        name,
-        email: `${name.toLowerCase()}@example.com`,
-        role,
-        password: PASSWORD,
-        ...(managerId ? { managerId } : {}),
-      })
+      addUser(page.request, server, name, role, managerId)
     const mia = await user('Mia', 'manager')
     const reps = [
       mia,

@@ -1,19 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { APIRequestContext, Browser, BrowserContext, Locator, Page } from 'playwright-core'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { startServer, type RunningServer } from './support/abacus-server'
-import { CHROMIUM_PATH, hasChromium, launchChromium } from './support/chromium'
+import { launchChromium } from './support/chromium'
+import { browserSuite } from './support/browser-suite'
 import { text } from './support/text'
-import { newPage, screenshot } from './support/ui'
+import { newPage, screenshot, submitLogin, visible } from './support/ui'
+import { post } from './support/api'
+import { asFirstAdmin } from './support/first-admin'
+import { REP } from './support/people'
 
-if (!hasChromium()) {
-  const reason = `Chromium is missing at ${CHROMIUM_PATH} (install Debian's chromium or set CHROMIUM_PATH)`
-  if (process.env.ABACUS_REQUIRE_ALL === '1') throw new Error(`End-to-end tests cannot run: ${reason}.`)
-  console.warn(`\n⚠ The end-to-end tests in e2e/visits.e2e.ts were SKIPPED: ${reason}.\n`)
-}
-const suite = hasChromium() ? describe : describe.skip
+const suite = browserSuite('e2e/visits.e2e.ts')
 
-const ADMIN = { name: 'Ada Admin', email: 'ada@example.com', password: 'correct-horse-1' }
-const REP = { name: 'Ray Rep', email: 'ray@example.com', password: 'correct-horse-3', role: 'rep' }
 const CUSTOMER = {
   name: 'Harbour Foods',
   status: 'active',
@@ -22,14 +19,7 @@ const CUSTOMER = {
   contacts: [{ name: 'Mei Lin', title: 'Buyer', phone: '0912-345-678' }],
 }
 const OBJECTIVE = 'Get the spring olive oil order'
-const visible = (locator: Locator) => locator.waitFor({ state: 'visible' })
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10)
-
-async function post(request: APIRequestContext, url: string, data: object): Promise<{ id: string }> {
-  const response = await request.post(url, { data })
-  expect(response.status(), `${url}: ${await response.text()}`).toBe(201)
-  return (await response.json()) as { id: string }
-}
 
 suite('visits: plan, brief, check-in and review on a phone, and the follow-up it logs', () => {
   let server: RunningServer
@@ -43,10 +33,7 @@ suite('visits: plan, brief, check-in and review on a phone, and the follow-up it
   beforeAll(async () => {
     server = await startServer()
     browser = await launchChromium()
-    const admin = await newPage(browser, 'en-US')
-    await post(admin.page.request, `${server.url}/api/v1/setup`, ADMIN)
-    await post(admin.page.request, `${server.url}/api/v1/users`, REP)
-    await admin.context.close()
+    await asFirstAdmin(browser, server, (add) => add('/users', REP))
     ;({ context, page } = await newPage(browser, 'en-US'))
   })
 
@@ -57,9 +44,7 @@ suite('visits: plan, brief, check-in and review on a phone, and the follow-up it
 
   it('plans a visit from the customer page; a FAB item without a benefit is refused by name', async () => {
     await page.goto(server.url)
-    await page.locator('#email').fill(REP.email)
-    await page.locator('#password').fill(REP.password)
-    await page.getByRole('button', { name: text('en', 'auth.login') }).click()
+    await submitLogin(page, REP)
     await page.waitForURL(/\/agenda$/)
     customerId = (await post(page.request, `${server.url}/api/v1/customers`, CUSTOMER)).id
 

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
+import { text } from './text'
 
 const SHOTS = 'test-results/e2e'
 
@@ -27,4 +28,25 @@ export async function screenshot(page: Page, name: string, fullPage = true): Pro
 export async function switchLanguage(page: Page, name: string): Promise<void> {
   await page.getByTestId('language-switch').click()
   await page.locator('.ant-select-item-option').filter({ hasText: name }).click()
+}
+
+export const visible = (locator: Locator) => locator.waitFor({ state: 'visible' })
+
+/** Fills the sign-in form in English and submits it. */
+export async function submitLogin(page: Page, who: { email: string; password: string }): Promise<void> {
+  await page.locator('#email').fill(who.email)
+  await page.locator('#password').fill(who.password)
+  await page.getByRole('button', { name: text('en', 'auth.login') }).click()
+}
+
+/** Fills the first-admin setup form in English and submits it. */
+export async function submitSetup(
+  page: Page,
+  admin: { name: string; email: string; password: string },
+): Promise<void> {
+  await page.locator('#name').fill(admin.name)
+  await page.locator('#email').fill(admin.email)
+  await page.locator('#password').fill(admin.password)
+  await page.locator('#confirm').fill(admin.password)
+  await page.getByRole('button', { name: text('en', 'setup.submit') }).click()
 }

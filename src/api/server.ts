@@ -28,6 +28,7 @@ import { commissionRoutes } from './routes/commission.routes'
 import { customerRoutes } from './routes/customers.routes'
 import { dailyReportRoutes } from './routes/daily-reports.routes'
 import { monthlyReportRoutes } from './routes/monthly-reports.routes'
+import { halfMonthReportRoutes } from './routes/half-month-reports.routes'
 import { expenseRoutes } from './routes/expenses.routes'
 import { healthRoutes } from './routes/health.routes'
 import { followUpRoutes } from './routes/follow-ups.routes'
@@ -42,6 +43,7 @@ import { reminderRoutes } from './routes/reminders.routes'
 import { scheduleRoutes } from './routes/schedule.routes'
 import { tokenRoutes } from './routes/tokens.routes'
 import { userRoutes } from './routes/users.routes'
+import { yearEndRoutes } from './routes/year-end.routes'
 import { redactUrl } from './redact-url'
 import { serializerCompiler } from './serializer-compiler'
 import { validatorCompiler } from './validator-compiler'
@@ -169,6 +171,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     opportunityRoutes(zapi, ctxOf)
     visitRoutes(zapi, ctxOf)
     commissionRoutes(zapi, ctxOf)
+    yearEndRoutes(zapi, ctxOf)
+    halfMonthReportRoutes(zapi, ctxOf)
   })
 
   const hasWeb = serveWeb && existsSync(join(WEB_ROOT, 'index.html'))

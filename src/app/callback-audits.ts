@@ -47,7 +47,7 @@ import { requireActor } from './require-actor'
 /** Who draws and calls (DOMAIN.md "Callback audits"): the auditor, and admins. */
 const AUDITORS: readonly Role[] = ['auditor', 'admin']
 /** Who reads results: the auditors, managers (their tree) and reps (their own); finance does not. */
-const READERS: readonly Role[] = ['auditor', 'admin', 'manager', 'rep']
+export const READERS: readonly Role[] = ['auditor', 'admin', 'manager', 'rep']
 
 /**
  * Whose items an actor reads, and whether items not yet called are among them. Reps and managers

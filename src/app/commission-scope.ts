@@ -1,8 +1,12 @@
 import { AppError } from '../core/app-error'
 import type { Scope } from '../core/access/customer-access'
+import type { Role } from '../core/access/roles'
 import type { AppContext } from './context'
 import { readScope } from './customer-scope'
 import { requireActor } from './require-actor'
+
+/** Who reads commission at all: everyone but the auditor. */
+export const COMMISSION_READERS: readonly Role[] = ['admin', 'finance', 'manager', 'rep']
 
 /**
  * Whose commission an actor sees: a rep their own, a manager their reporting tree, admin and
@@ -10,7 +14,7 @@ import { requireActor } from './require-actor'
  * reads no pay.
  */
 export async function commissionScope(ctx: AppContext): Promise<Scope> {
-  requireActor(ctx, ['admin', 'finance', 'manager', 'rep'])
+  requireActor(ctx, COMMISSION_READERS)
   return readScope(ctx)
 }
 

@@ -16,10 +16,15 @@ import type { AppContext } from './context'
 import { periodOf } from './period'
 
 type Period = { from: string; to: string }
+type FirstOrders = Awaited<ReturnType<typeof firstOrdersByRep>>
 
 const group = <T extends { repId: string }>(rows: readonly T[]) => {
   const map = new Map<string, T[]>()
-  for (const r of rows) map.set(r.repId, [...(map.get(r.repId) ?? []), r])
+  for (const r of rows) {
+    const list = map.get(r.repId)
+    if (list) list.push(r)
+    else map.set(r.repId, [r])
+  }
   return map
 }
 
@@ -97,7 +102,12 @@ const toDto = (repId: string, repName: string, s: CoreStatement): Statement => (
  * collections or an adjustment in the period. Read in a handful of grouped queries, whatever the
  * number of reps; the arithmetic is core/commission/commission-statement.ts.
  */
-async function statements(ctx: AppContext, period: Period, repIds?: readonly string[]): Promise<Statement[]> {
+async function statements(
+  ctx: AppContext,
+  period: Period,
+  repIds?: readonly string[],
+  readFirsts?: FirstOrders,
+): Promise<Statement[]> {
   const scope = await commissionScope(ctx)
   const users = (await listUsers(ctx.db)).filter(
     (u) => inScope(scope, u.id) && (!repIds || repIds.includes(u.id)),
@@ -106,7 +116,7 @@ async function statements(ctx: AppContext, period: Period, repIds?: readonly str
   const [assignments, collections, firsts, adjustments] = await Promise.all([
     listAssignmentRows(ctx.db, { scope: { kind: 'all' }, repIds: ids, ...period }),
     collectionsByRepDay(ctx.db, { repIds: ids, ...period }),
-    firstOrdersByRep(ctx.db, { repIds: ids, ...period }),
+    readFirsts ?? firstOrdersByRep(ctx.db, { repIds: ids, ...period }),
     listAdjustmentRows(ctx.db, { scope: { kind: 'all' }, repIds: ids, ...period }),
   ])
   const plans = new Map(
@@ -188,14 +198,16 @@ export async function commissionStatementOf(
 
 /**
  * Commission per rep for a period, for other features (the team table): the same statements,
- * reduced to their totals. `repIds` narrows the reader's scope, never widens it.
+ * reduced to their totals. `repIds` narrows the reader's scope, never widens it. A caller that has
+ * already read the period's first orders of those reps (firstOrdersByRep) passes them in `firsts`
+ * rather than have them read twice.
  */
 export async function commissionTotals(
   ctx: AppContext,
-  options: { from: string; to: string; repIds?: readonly string[] },
+  options: { from: string; to: string; repIds?: readonly string[]; firsts?: FirstOrders },
 ): Promise<CommissionTotals[]> {
   const { from, to } = periodOf(ctx, options)
-  return (await statements(ctx, { from, to }, options.repIds)).map((s) => ({
+  return (await statements(ctx, { from, to }, options.repIds, options.firsts)).map((s) => ({
     repId: s.repId,
     repName: s.repName,
     collected: s.collected,

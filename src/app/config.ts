@@ -13,6 +13,10 @@ export type Config = Readonly<{
   secureCookies: boolean
   /** Expenses above this many cents need an admin's approval after the manager's (DOMAIN.md). */
   expenseAdminLimitMinor: number
+  /** The organisation's name, on the titles of its reports and decks (ABACUS_ORG_NAME). */
+  organisationName: string
+  /** A PNG or JPEG file shown on every slide of its decks, optional (ABACUS_ORG_LOGO). */
+  organisationLogo: string | null
 }>
 
 /** Read once from the environment, then frozen (STYLE.md: config read once). */
@@ -26,6 +30,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     bodyLimitBytes: 1024 * 1024,
     secureCookies: env.ABACUS_SECURE_COOKIES === '1',
     expenseAdminLimitMinor: Number(env.ABACUS_EXPENSE_ADMIN_LIMIT || 1_000_000),
+    organisationName: env.ABACUS_ORG_NAME?.trim() || 'Abacus',
+    organisationLogo: env.ABACUS_ORG_LOGO?.trim() || null,
     ...overrides,
   })
 }

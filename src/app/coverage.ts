@@ -28,15 +28,24 @@ export const ownedSince = (c: { assigned_at: string | null; created_at: string }
  */
 export async function countedCustomers(
   ctx: AppContext,
-  options: { ownerIds: string[]; from: string; to: string; tierAsOf: string; cadence: readonly CadenceRow[] },
+  options: {
+    ownerIds: string[]
+    from: string
+    to: string
+    tierAsOf: string
+    /** The owners' cadence rows, when the caller has read them; else the customers' own rows serve. */
+    cadence?: readonly CadenceRow[]
+  },
 ): Promise<CountedCustomer[]> {
   const [touches, runTiers] = await Promise.all([
     touchesByCustomer(ctx.db, options),
     runTiersAsOf(ctx.db, { ownerIds: options.ownerIds, date: options.tierAsOf }),
   ])
-  const since = new Map(options.cadence.map((c) => [c.id, ownedSince(c)]))
+  const since = options.cadence && new Map(options.cadence.map((c) => [c.id, ownedSince(c)]))
+  const sinceOf = (t: (typeof touches)[number]) =>
+    since ? (since.get(t.customerId) ?? '9999-12-31') : ownedSince(t)
   return touches
-    .filter((t) => (since.get(t.customerId) ?? '9999-12-31') <= options.to)
+    .filter((t) => sinceOf(t) <= options.to)
     .map((t) => ({
       customerId: t.customerId,
       ownerId: t.ownerId,
@@ -51,7 +60,12 @@ export async function countedCustomers(
 
 export const groupByOwner = <T extends { ownerId: string }>(list: readonly T[]) => {
   const groups = new Map<string, T[]>()
-  for (const item of list) groups.set(item.ownerId, [...(groups.get(item.ownerId) ?? []), item])
+  // Pushed in place: copying the list at each item was quadratic in a rep's customers.
+  for (const item of list) {
+    const group = groups.get(item.ownerId)
+    if (group) group.push(item)
+    else groups.set(item.ownerId, [item])
+  }
   return groups
 }
 

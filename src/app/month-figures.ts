@@ -1,17 +1,15 @@
 import { AppError } from '../core/app-error'
 import { localDateAt } from '../core/dates/local-date'
-import { dayBefore, monthOf, monthRange } from '../core/field-reports/month'
+import { monthOf, monthRange } from '../core/field-reports/month'
 import { effectiveStatus } from '../core/visits/visit-status'
 import type { MonthFigures } from '../contracts/monthly-reports'
-import { sumLedger } from '../db/collections.repo'
-import { listExpenseRows } from '../db/expenses.repo'
-import { listOrderRows } from '../db/orders.repo'
-import { cadenceOfOwners, firstOrdersIn, followUpsLoggedBy } from '../db/team-monitor.repo'
+import { cadenceOfOwners, followUpsLoggedBy } from '../db/team-monitor.repo'
 import { visitsForMetrics } from '../db/visits.repo'
 import type { AppContext } from './context'
 import { countedCustomers, coverageOf } from './coverage'
-import { allPages, repOrSelf, visibleReporter } from './field-report-access'
+import { repOrSelf, visibleReporter } from './field-report-access'
 import { loadPolicy } from './follow-up-policy'
+import { NO_LEDGER_FIGURES, repLedgerFigures } from './rep-figures'
 
 /** A month that has begun, in the organisation's time zone: a report looks back, never ahead. */
 export function startedMonth(ctx: AppContext, month: string): string {
@@ -25,25 +23,18 @@ export function startedMonth(ctx: AppContext, month: string): string {
 /**
  * The month's numbers of a rep for the monthly work report (月度工作匯報, DOMAIN.md "Reports from the
  * field": the month's numbers, generated), each read by the function that answers it elsewhere:
- * confirmed orders and their total, collections, the receivable at the month's last day (confirmed
- * orders − collections up to then), new customers (first confirmed order in the month), follow-ups
- * logged, visits that took place and visits missed, coverage, and the expenses approved. Read as
- * the rep's own records (what they are credited with), whoever asks.
+ * confirmed orders and their total, collections, the receivable at the month's last day, new
+ * customers and the expenses approved (app/rep-figures.ts, as the team table reads them), follow-ups
+ * logged, visits that took place and visits missed, and coverage. Read as the rep's own records
+ * (what they are credited with), whoever asks.
  */
 export async function monthFigures(ctx: AppContext, repId: string, month: string): Promise<MonthFigures> {
   const { from, to } = monthRange(month)
-  const scope = { kind: 'owners' as const, ownerIds: [repId] }
   const today = localDateAt(ctx.now(), ctx.config.timeZone)
-  const [orders, atEnd, before, firstOrders, logged, visits, expenses, policy, cadence] = await Promise.all([
-    allPages((after) => listOrderRows(ctx.db, { scope, ownerId: repId, from, to, limit: 500, after })),
-    sumLedger(ctx.db, { scope, by: 'rep', asOf: to }),
-    sumLedger(ctx.db, { scope, by: 'rep', asOf: dayBefore(month) }),
-    firstOrdersIn(ctx.db, { ownerIds: [repId], from, to }),
+  const [ledger, logged, visits, policy, cadence] = await Promise.all([
+    repLedgerFigures(ctx, { repIds: [repId], from, to }),
     followUpsLoggedBy(ctx.db, { repIds: [repId], from, to }),
     visitsForMetrics(ctx.db, [repId], from, to),
-    allPages((after) =>
-      listExpenseRows(ctx.db, { scope, repId, status: 'approved', from, to, limit: 500, after }),
-    ),
     loadPolicy(ctx),
     cadenceOfOwners(ctx.db, [repId]),
   ])
@@ -54,25 +45,23 @@ export async function monthFigures(ctx: AppContext, repId: string, month: string
     tierAsOf: to < today ? to : today,
     cadence,
   })
-  const confirmed = orders.filter((o) => o.status === 'confirmed')
-  const end = atEnd.find((s) => s.key === repId) ?? { ordered: 0, collected: 0 }
-  const start = before.find((s) => s.key === repId) ?? { ordered: 0, collected: 0 }
+  const l = ledger.get(repId) ?? NO_LEDGER_FIGURES
   const now = ctx.now()
   const statuses = visits.map((v) => effectiveStatus(v, now))
   return {
     from,
     to,
-    ordersCount: confirmed.length,
-    ordersTotal: confirmed.reduce((sum, o) => sum + o.totalMinor, 0),
-    collected: end.collected - start.collected,
-    receivable: end.ordered - end.collected,
-    newCustomers: firstOrders.length,
+    ordersCount: l.orders,
+    ordersTotal: l.sales,
+    collected: l.collections,
+    receivable: l.receivable,
+    newCustomers: l.newCustomers,
     followUps: logged.get(repId) ?? 0,
     visits: statuses.filter((s) => s === 'checked_in' || s === 'reviewed').length,
     visitsMissed: statuses.filter((s) => s === 'missed').length,
     coverage: coverageOf(counted, { from, to }, policy.intervals).coverage,
-    expensesApproved: expenses.reduce((sum, e) => sum + e.amountMinor, 0),
-    expensesApprovedCount: expenses.length,
+    expensesApproved: l.expenses,
+    expensesApprovedCount: l.expensesCount,
   }
 }
 

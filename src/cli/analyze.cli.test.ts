@@ -1,50 +1,16 @@
-import { execFile } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-
-const run = promisify(execFile)
-const dir = mkdtempSync(join(tmpdir(), 'abacus-analyze-'))
-const db = `sqlite:${join(dir, 'analyze.db')}`
-
-/** Runs the real `abacus` binary; resolves with its exit code and both streams. */
-async function abacus(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run('node', ['bin/abacus.mjs', '--db', db, ...args], {
-      env: { ...process.env, LANG: 'C', ABACUS_TIME_ZONE: 'Asia/Taipei' },
-    })
-    return { code: 0, stdout, stderr }
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string }
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr }
-  }
-}
+import type { GainLossDto } from '../contracts/analyses'
+import { startCliDatabase, type CliDatabase } from '../test-support/cli-harness'
 
 describe('abacus analyze', { timeout: 90_000 }, () => {
+  let cli: CliDatabase
   beforeAll(async () => {
-    const admin = [
-      'user',
-      'add',
-      '--email',
-      'a@x.tw',
-      '--name',
-      'A',
-      '--role',
-      'admin',
-      '--password',
-      'long enough pw',
-    ]
-    const added = await abacus(...admin)
-    expect(added.code, added.stderr).toBe(0)
-    const demo = await abacus('demo')
-    expect(demo.code, demo.stderr).toBe(0)
-  })
-  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+    cli = await startCliDatabase({ demo: true })
+  }, 180_000)
+  afterAll(() => cli.close())
 
   it('prints the customer gain/loss as exactly the JSON of issue 6, the bridge adding up', async () => {
-    const result = await abacus(
+    const result = await cli.run(
       'analyze',
       'customers',
       '--from',
@@ -58,7 +24,7 @@ describe('abacus analyze', { timeout: 90_000 }, () => {
       '--json',
     )
     expect(result.code).toBe(0)
-    const out = JSON.parse(result.stdout)
+    const out = result.json<GainLossDto & { period: object; previous: object }>()
     expect(Object.keys(out)).toEqual([
       'period',
       'previous',
@@ -91,7 +57,7 @@ describe('abacus analyze', { timeout: 90_000 }, () => {
   })
 
   it('prints growth as exactly {series: [{period, sales, growth}], cagr}', async () => {
-    const result = await abacus(
+    const result = await cli.run(
       'analyze',
       'growth',
       '--from',
@@ -103,16 +69,16 @@ describe('abacus analyze', { timeout: 90_000 }, () => {
       '--json',
     )
     expect(result.code).toBe(0)
-    const out = JSON.parse(result.stdout)
+    const out = result.json<{ series: Record<string, unknown>[]; cagr: unknown }>()
     expect(Object.keys(out)).toEqual(['series', 'cagr'])
     expect(out.series).toHaveLength(8)
-    expect(Object.keys(out.series[0])).toEqual(['period', 'sales', 'growth'])
+    expect(Object.keys(out.series[0] as object)).toEqual(['period', 'sales', 'growth'])
     expect(out.series[0]).toMatchObject({ period: '2024-Q1', growth: null })
     expect(typeof out.cagr).toBe('number')
   })
 
   it('prints a readable table in the user’s language', async () => {
-    const result = await abacus(
+    const result = await cli.run(
       '--lang',
       'zh-Hant',
       'analyze',
@@ -129,7 +95,7 @@ describe('abacus analyze', { timeout: 90_000 }, () => {
   })
 
   it('refuses a period that ends before it starts, a reversed previous period and a bad --by', async () => {
-    const reversed = await abacus(
+    const reversed = await cli.run(
       'analyze',
       'customers',
       '--from',
@@ -142,7 +108,7 @@ describe('abacus analyze', { timeout: 90_000 }, () => {
     expect(JSON.parse(reversed.stderr).error.details).toEqual([
       { path: 'to', message: 'The period must end on or after its first day.' },
     ])
-    const previous = await abacus(
+    const previous = await cli.run(
       'analyze',
       'sales',
       '--from',
@@ -156,7 +122,7 @@ describe('abacus analyze', { timeout: 90_000 }, () => {
     )
     expect(previous.code).toBe(1)
     expect(previous.stderr).toContain('The previous period must end on or after its first day.')
-    const by = await abacus('analyze', 'growth', '--by', 'week')
+    const by = await cli.run('analyze', 'growth', '--by', 'week')
     expect(by.code).toBe(1)
     expect(by.stderr).toContain('Group by must be one of: year, quarter, month.')
   })

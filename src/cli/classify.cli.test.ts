@@ -1,73 +1,27 @@
-import { execFile } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { localDateAt } from '../core/dates/local-date'
 import { abcWindow } from '../core/follow-ups/abc-window'
+import { startCliDatabase, type CliDatabase } from '../test-support/cli-harness'
 
-const run = promisify(execFile)
-const dir = mkdtempSync(join(tmpdir(), 'abacus-classify-'))
-const db = `sqlite:${join(dir, 'classify.db')}`
 // The demo's three years of orders end today: the run looks at the last twelve months of them.
 const asOf = localDateAt(new Date(), 'Asia/Taipei')
 const { from } = abcWindow(asOf, 12)
 
-/** Runs the real `abacus` binary; resolves with its exit code and both streams. */
-async function abacus(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run('node', ['bin/abacus.mjs', '--db', db, ...args], {
-      env: { ...process.env, LANG: 'C', ABACUS_TIME_ZONE: 'Asia/Taipei' },
-    })
-    return { code: 0, stdout, stderr }
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string }
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr }
-  }
-}
-
 describe('abacus classify', { timeout: 90_000 }, () => {
+  let cli: CliDatabase
   beforeAll(async () => {
-    const admin = [
-      'user',
-      'add',
-      '--email',
-      'a@x.tw',
-      '--name',
-      'A',
-      '--role',
-      'admin',
-      '--password',
-      'long enough pw',
-    ]
-    expect((await abacus(...admin)).code).toBe(0)
-    const rep = [
-      'user',
-      'add',
-      '--email',
-      'r@x.tw',
-      '--name',
-      'R',
-      '--role',
-      'rep',
-      '--password',
-      'long enough pw',
-    ]
-    expect((await abacus(...rep)).code).toBe(0)
-    // Demo data is only loaded into a database without customers: users are fine.
-    expect((await abacus('demo')).code).toBe(0)
-  })
-  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+    cli = await startCliDatabase({ demo: true, users: [{ email: 'r@x.tw', name: 'R', role: 'rep' }] })
+  }, 180_000)
+  afterAll(() => cli.close())
 
   it('prints the run and every customer in rank order as JSON, with exactly these keys', async () => {
-    const result = await abacus('classify', '--as-of', asOf, '--json')
+    const result = await cli.run('classify', '--as-of', asOf, '--json')
     expect(result.code).toBe(0)
-    const output = JSON.parse(result.stdout) as {
+    const output = result.json<{
       total: number
       counts: Record<string, number>
       customers: { value: number; tier: string }[]
-    }
+    }>()
     expect(Object.keys(output)).toEqual(['asOf', 'from', 'to', 'metric', 'total', 'counts', 'customers'])
     expect(output).toMatchObject({ asOf, from, to: asOf, metric: 'sales' })
     expect(Object.keys(output.counts)).toEqual(['A', 'B', 'C'])
@@ -98,17 +52,17 @@ describe('abacus classify', { timeout: 90_000 }, () => {
   })
 
   it('says it in the chosen language without --json', async () => {
-    const result = await abacus('--lang', 'zh-Hant', 'classify', '--as-of', asOf)
+    const result = await cli.run('--lang', 'zh-Hant', 'classify', '--as-of', asOf)
     expect(result.code).toBe(0)
     expect(result.stdout).toContain(`ABC 分類（截至 ${asOf}，${from} 至 ${asOf}，依銷售額）：300 位客戶`)
     expect(result.stdout).toContain('與上次分類相比：0 位升級、0 位降級。')
   })
 
   it('refuses a bad date and a user who is not an admin, exit 1', async () => {
-    const bad = await abacus('--lang', 'zh-Hans', 'classify', '--as-of', '2026-02-30')
+    const bad = await cli.run('--lang', 'zh-Hans', 'classify', '--as-of', '2026-02-30')
     expect(bad.code).toBe(1)
     expect(bad.stderr).toContain('截至必须是存在的日期，格式为 YYYY-MM-DD。')
-    const rep = await abacus('--as', 'r@x.tw', 'classify')
+    const rep = await cli.run('--as', 'r@x.tw', 'classify')
     expect(rep.code).toBe(1)
     expect(rep.stderr).toContain('You do not have permission to do this.')
   })

@@ -1,26 +1,7 @@
-import { execFile } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-
-const run = promisify(execFile)
-const dir = mkdtempSync(join(tmpdir(), 'abacus-commission-'))
-const db = `sqlite:${join(dir, 'commission.db')}`
-
-/** Runs the real `abacus` binary; resolves with its exit code and both streams. */
-async function abacus(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run('node', ['bin/abacus.mjs', '--db', db, ...args], {
-      env: { ...process.env, LANG: 'C', ABACUS_TIME_ZONE: 'Asia/Taipei' },
-    })
-    return { code: 0, stdout, stderr }
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string }
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr }
-  }
-}
+import { startCliDatabase, type CliDatabase } from '../test-support/cli-harness'
 
 const PLAN = {
   name: '標準方案',
@@ -33,46 +14,38 @@ const PLAN = {
 }
 
 describe('abacus commission', { timeout: 90_000 }, () => {
+  let cli: CliDatabase
   beforeAll(async () => {
-    const add = (email: string, role: string) =>
-      abacus(
-        'user',
-        'add',
-        '--email',
-        email,
-        '--name',
-        email[0] as string,
-        '--role',
-        role,
-        '--password',
-        'long enough pw',
-      )
-    expect((await add('a@x.tw', 'admin')).code).toBe(0)
-    expect((await add('r@x.tw', 'rep')).code).toBe(0)
-    expect((await add('s@x.tw', 'rep')).code).toBe(0)
-    const orders = join(dir, 'orders.csv')
+    cli = await startCliDatabase({
+      users: [
+        { email: 'a@x.tw', name: 'a', role: 'admin' },
+        { email: 'r@x.tw', name: 'r', role: 'rep' },
+        { email: 's@x.tw', name: 's', role: 'rep' },
+      ],
+    })
+    const orders = join(cli.dir, 'orders.csv')
     writeFileSync(
       orders,
       'Order ID,Customer ID,Customer Name,Order Date,Sales Rep,Amount\nSO-1,C-1,鼎盛精密,2026-03-05,r@x.tw,20000\n',
     )
-    expect((await abacus('import', 'orders', orders)).code).toBe(0)
-    const collections = join(dir, 'collections.csv')
+    expect((await cli.run('import', 'orders', orders)).code).toBe(0)
+    const collections = join(cli.dir, 'collections.csv')
     writeFileSync(
       collections,
       '回款編號,客戶編號,客戶名稱,訂單編號,回款日期,金額,方式,業務員\nRC-1,C-1,鼎盛精密,SO-1,2026-03-10,100000,轉帳,\n',
     )
-    const imported = await abacus('import', 'collections', collections)
+    const imported = await cli.run('import', 'collections', collections)
     expect(imported.code, imported.stderr).toBe(0)
   }, 120_000)
-  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+  afterAll(() => cli.close())
 
   it('adds a plan from a file, assigns it, adjusts, and prints the statement line by line', async () => {
-    const file = join(dir, 'plan.json')
+    const file = join(cli.dir, 'plan.json')
     writeFileSync(file, JSON.stringify(PLAN))
-    expect((await abacus('commission', 'plan', 'add', '--file', file)).stdout).toMatch(
+    expect((await cli.run('commission', 'plan', 'add', '--file', file)).stdout).toMatch(
       /^Commission plan "標準方案" saved/,
     )
-    const assigned = await abacus(
+    const assigned = await cli.run(
       'commission',
       'assign',
       '--rep',
@@ -85,7 +58,7 @@ describe('abacus commission', { timeout: 90_000 }, () => {
       '2026-12-31',
     )
     expect(assigned.stdout).toMatch(/^Plan "標準方案" assigned to r from 2026-01-01 to 2026-12-31/)
-    const adjusted = await abacus(
+    const adjusted = await cli.run(
       'commission',
       'adjust',
       '--rep',
@@ -99,7 +72,7 @@ describe('abacus commission', { timeout: 90_000 }, () => {
       '退貨',
     )
     expect(adjusted.code, adjusted.stderr).toBe(0)
-    const result = await abacus(
+    const result = await cli.run(
       '--lang',
       'zh-Hant',
       'commission',
@@ -125,11 +98,11 @@ describe('abacus commission', { timeout: 90_000 }, () => {
   })
 
   it('prints integer minor units with --json, per rep, adding up', async () => {
-    const result = await abacus('--json', 'commission', '--from', '2026-03-01', '--to', '2026-03-31')
-    const json = JSON.parse(result.stdout) as {
+    const result = await cli.run('--json', 'commission', '--from', '2026-03-01', '--to', '2026-03-31')
+    const json = result.json<{
       total: number
       reps: { repName: string; collected: number; total: number; lines: { amount: number }[] }[]
-    }
+    }>()
     expect(json.reps.map((r) => [r.repName, r.collected, r.total])).toEqual([
       ['r', 10_000_000, 500_000],
       ['s', 0, 0],
@@ -139,7 +112,7 @@ describe('abacus commission', { timeout: 90_000 }, () => {
   })
 
   it('refuses bad input with a clear message and exit code 1', async () => {
-    const bad = join(dir, 'bad.json')
+    const bad = join(cli.dir, 'bad.json')
     writeFileSync(
       bad,
       JSON.stringify({
@@ -150,12 +123,12 @@ describe('abacus commission', { timeout: 90_000 }, () => {
         ],
       }),
     )
-    const gap = await abacus('commission', 'plan', 'add', '--file', bad)
+    const gap = await cli.run('commission', 'plan', 'add', '--file', bad)
     expect(gap.code).toBe(1)
     expect(gap.stderr).toContain(
       'Bracket 2 starts at 2.00, leaving a gap after bracket 1, which ends at 1.00',
     )
-    const noReason = await abacus(
+    const noReason = await cli.run(
       'commission',
       'adjust',
       '--rep',
@@ -168,11 +141,12 @@ describe('abacus commission', { timeout: 90_000 }, () => {
       '100',
     )
     expect(noReason.stderr).toContain('Reason is required.')
-    const reversed = await abacus('commission', '--from', '2026-03-31', '--to', '2026-03-01')
+    const reversed = await cli.run('commission', '--from', '2026-03-31', '--to', '2026-03-01')
     expect(reversed.code).toBe(1)
     expect(reversed.stderr).toContain('The period must end on or after its first day.')
     expect(
-      (await abacus('--as', 'r@x.tw', 'commission', 'plan', 'add', '--file', join(dir, 'plan.json'))).code,
+      (await cli.run('--as', 'r@x.tw', 'commission', 'plan', 'add', '--file', join(cli.dir, 'plan.json')))
+        .code,
     ).toBe(1)
   })
 })

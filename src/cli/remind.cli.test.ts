@@ -1,41 +1,21 @@
-import { execFile } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { promisify } from 'node:util'
 import Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-
-const run = promisify(execFile)
-const dir = mkdtempSync(join(tmpdir(), 'abacus-remind-'))
-const file = join(dir, 'remind.db')
-
-async function abacus(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run('node', ['bin/abacus.mjs', '--db', `sqlite:${file}`, ...args], {
-      env: { ...process.env, LANG: 'C', ABACUS_TIME_ZONE: 'Asia/Taipei' },
-    })
-    return { code: 0, stdout, stderr }
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string }
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr }
-  }
-}
-
-const setWebhook = (url: string) => {
-  const db = new Database(file)
-  db.prepare(
-    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
-  ).run('reminder_push', JSON.stringify({ url, kind: 'slack', enabled: false }))
-  db.close()
-}
+import { startCliDatabase, type CliDatabase } from '../test-support/cli-harness'
 
 describe('abacus remind push', { timeout: 120_000 }, () => {
+  let cli: CliDatabase
   let receiver: Server
   let url: string
   const bodies: { text: string }[] = []
+  const setWebhook = (hook: string) => {
+    const db = new Database(cli.file)
+    db.prepare(
+      'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+    ).run('reminder_push', JSON.stringify({ url: hook, kind: 'slack', enabled: false }))
+    db.close()
+  }
   beforeAll(async () => {
     receiver = createServer((request, response) => {
       let text = ''
@@ -47,37 +27,24 @@ describe('abacus remind push', { timeout: 120_000 }, () => {
     })
     await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve))
     url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`
-    const admin = [
-      'user',
-      'add',
-      '--email',
-      'a@x.tw',
-      '--name',
-      'A',
-      '--role',
-      'admin',
-      '--password',
-      'long enough pw',
-    ]
-    expect((await abacus(...admin)).code).toBe(0)
-    expect((await abacus('demo')).code).toBe(0)
-  })
+    cli = await startCliDatabase({ demo: true })
+  }, 180_000)
   afterAll(async () => {
     await new Promise<void>((resolve) => receiver.close(() => resolve()))
-    rmSync(dir, { recursive: true, force: true })
+    cli.close()
   })
 
   it('says so when no webhook is set up', async () => {
-    const result = await abacus('remind', 'push')
+    const result = await cli.run('remind', 'push')
     expect(result.code).toBe(1)
     expect(result.stderr).toContain('No chat webhook is set up')
   })
 
   it('posts each rep’s agenda once, even with the morning push off, and reports it', async () => {
     setWebhook(url)
-    const result = await abacus('--json', 'remind', 'push', '--date', '2026-11-27')
+    const result = await cli.run('--json', 'remind', 'push', '--date', '2026-11-27')
     expect(result.code).toBe(0)
-    const report = JSON.parse(result.stdout) as { date: string; sent: number; failed: unknown[] }
+    const report = result.json<{ date: string; sent: number; failed: unknown[] }>()
     expect(report).toMatchObject({ date: '2026-11-27', failed: [] })
     expect(report.sent).toBeGreaterThan(0)
     expect(bodies).toHaveLength(report.sent)
@@ -92,7 +59,7 @@ describe('abacus remind push', { timeout: 120_000 }, () => {
     const port = (closed.address() as AddressInfo).port
     await new Promise<void>((resolve) => closed.close(() => resolve()))
     setWebhook(`http://127.0.0.1:${port}/hook`)
-    const result = await abacus('remind', 'push')
+    const result = await cli.run('remind', 'push')
     expect(result.code).toBe(1)
     expect(result.stdout).toMatch(/0 sent, \d+ with nothing due, [1-9]\d* failed/)
     expect(result.stdout).toContain('Not delivered for')

@@ -1,63 +1,37 @@
-import { execFile } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { addDays, localDateAt } from '../core/dates/local-date'
 import { mondayOf } from '../core/follow-ups/iso-weekday'
+import { startCliDatabase, type CliDatabase } from '../test-support/cli-harness'
 
-const run = promisify(execFile)
-const dir = mkdtempSync(join(tmpdir(), 'abacus-schedule-'))
-const db = `sqlite:${join(dir, 'schedule.db')}`
 // The CLI runs on the real clock: customers imported today are due today, so next week every one
 // of them is overdue and proposed from its Monday, no day of it gone yet.
 const today = localDateAt(new Date(), 'Asia/Taipei')
 const monday = mondayOf(addDays(today, 7))
 const friday = addDays(monday, 4)
 
-/** Runs the real `abacus` binary; resolves with its exit code and both streams. */
-async function abacus(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run('node', ['bin/abacus.mjs', '--db', db, ...args], {
-      env: { ...process.env, LANG: 'C', ABACUS_TIME_ZONE: 'Asia/Taipei' },
-    })
-    return { code: 0, stdout, stderr }
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string }
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr }
-  }
-}
-
 describe('abacus schedule', { timeout: 90_000 }, () => {
+  let cli: CliDatabase
   beforeAll(async () => {
-    const add = (email: string, role: string) =>
-      abacus(
-        'user',
-        'add',
-        '--email',
-        email,
-        '--name',
-        (email[0] as string).toUpperCase(),
-        '--role',
-        role,
-        '--password',
-        'long enough pw',
-      )
-    expect((await add('a@x.tw', 'admin')).code).toBe(0)
-    expect((await add('r@x.tw', 'rep')).code).toBe(0)
-    expect((await add('s@x.tw', 'rep')).code).toBe(0)
+    cli = await startCliDatabase({
+      users: [
+        { email: 'a@x.tw', name: 'A', role: 'admin' },
+        { email: 'r@x.tw', name: 'R', role: 'rep' },
+        { email: 's@x.tw', name: 'S', role: 'rep' },
+      ],
+    })
     // 41 customers of r: one more than a week holds at the default capacity (8 a day, Monday–Friday).
     const rows = Array.from({ length: 41 }, (_, i) => `客戶${String(i + 1).padStart(2, '0')},r@x.tw`)
-    const file = join(dir, 'customers.csv')
+    const file = join(cli.dir, 'customers.csv')
     writeFileSync(file, ['Customer Name,Owner', ...rows].join('\n') + '\n')
-    const imported = await abacus('import', 'customers', file)
+    const imported = await cli.run('import', 'customers', file)
     expect(imported.code, imported.stderr).toBe(0)
   }, 120_000)
-  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+  afterAll(() => cli.close())
 
   it('prints the week day by day and the customer left over with its reason, in Traditional Chinese', async () => {
-    const result = await abacus('--lang', 'zh-Hant', 'schedule', '--rep', 'r@x.tw', '--week', friday)
+    const result = await cli.run('--lang', 'zh-Hant', 'schedule', '--rep', 'r@x.tw', '--week', friday)
     expect(result.code, result.stderr).toBe(0)
     const lines = result.stdout.trim().split('\n')
     expect(lines[0]).toBe(
@@ -74,25 +48,25 @@ describe('abacus schedule', { timeout: 90_000 }, () => {
   })
 
   it('gives the same week as JSON, and the reason in English and Simplified Chinese', async () => {
-    const json = await abacus('--json', 'schedule', '--as', 'r@x.tw', '--week', monday)
-    expect(json.code).toBe(0)
-    const week = JSON.parse(json.stdout) as { proposed: { date: string }[]; unplaced: { reason: string }[] }
+    const proposed = await cli.run('--json', 'schedule', '--as', 'r@x.tw', '--week', monday)
+    expect(proposed.code).toBe(0)
+    const week = proposed.json<{ proposed: { date: string }[]; unplaced: { reason: string }[] }>()
     expect(week.proposed).toHaveLength(40)
     expect(new Set(week.proposed.map((p) => p.date)).size).toBe(5)
     expect(week.unplaced).toMatchObject([{ reason: 'capacity_full' }])
-    expect((await abacus('schedule', '--rep', 'r@x.tw', '--week', monday)).stdout).toContain(
+    expect((await cli.run('schedule', '--rep', 'r@x.tw', '--week', monday)).stdout).toContain(
       ': Every day that fits is full',
     )
     expect(
-      (await abacus('--lang', 'zh-Hans', 'schedule', '--rep', 'r@x.tw', '--week', monday)).stdout,
+      (await cli.run('--lang', 'zh-Hans', 'schedule', '--rep', 'r@x.tw', '--week', monday)).stdout,
     ).toContain('：可安排的日子都已排满')
   })
 
   it('refuses a week that is no date, and another rep’s week, exit 1', async () => {
-    const bad = await abacus('--lang', 'zh-Hant', 'schedule', '--rep', 'r@x.tw', '--week', '2026-02-30')
+    const bad = await cli.run('--lang', 'zh-Hant', 'schedule', '--rep', 'r@x.tw', '--week', '2026-02-30')
     expect(bad.code).toBe(1)
     expect(bad.stderr).toContain('週必須是存在的日期')
-    const other = await abacus('schedule', '--as', 's@x.tw', '--rep', 'r@x.tw', '--week', monday)
+    const other = await cli.run('schedule', '--as', 's@x.tw', '--rep', 'r@x.tw', '--week', monday)
     expect(other.code).toBe(1)
     expect(other.stderr).toContain('Not found.')
   })

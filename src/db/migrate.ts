@@ -1,4 +1,4 @@
-import { Migrator, type Migration } from 'kysely'
+import { Migrator, sql, type Migration } from 'kysely'
 import type { Db } from './connect'
 import { init } from './migrations/0001_init'
 import { ledger } from './migrations/0002_ledger'
@@ -13,6 +13,9 @@ import { opportunities } from './migrations/0010_opportunities'
 import { fieldReports } from './migrations/0011_field_reports'
 import { callbackAudits } from './migrations/0012_callback_audits'
 import { commission } from './migrations/0013_commission'
+import { yearEndTexts } from './migrations/0015_year_end_texts'
+import { halfMonthReports } from './migrations/0016_half_month_reports'
+import { coveringLedgerIndexes } from './migrations/0017_covering_ledger_indexes'
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 const migrations = (engine: Db['engine']): Record<string, Migration> => ({
@@ -29,13 +32,24 @@ const migrations = (engine: Db['engine']): Record<string, Migration> => ({
   '0011_field_reports': fieldReports(),
   '0012_callback_audits': callbackAudits(),
   '0013_commission': commission(),
+  '0015_year_end_texts': yearEndTexts(),
+  '0016_half_month_reports': halfMonthReports(),
+  '0017_covering_ledger_indexes': coveringLedgerIndexes(),
 })
 
 /** Brings the schema up to date; returns how many migrations ran now. Throws if one fails. */
 export async function migrateToLatest({ db, engine }: Db): Promise<number> {
+  // On PostgreSQL, Kysely looks for its own tables in every schema unless told which one: with
+  // another schema holding kysely_migration_lock (another suite's, another app's), it would skip
+  // creating ours and then fail to read it. Our schema is the connection's current one.
+  const migrationTableSchema =
+    engine === 'postgres'
+      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
+      : undefined
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => migrations(engine) },
+    ...(migrationTableSchema ? { migrationTableSchema } : {}),
   })
   const { error, results } = await migrator.migrateToLatest()
   if (error) throw error

@@ -45,6 +45,8 @@ export type Database = {
   commission_plans: CommissionPlanTable
   commission_assignments: CommissionAssignmentTable
   commission_adjustments: CommissionAdjustmentTable
+  half_month_reports: HalfMonthReportTable
+  year_end_texts: YearEndTextTable
 }
 
 export type UserTable = {
@@ -602,4 +604,35 @@ export type CommissionAdjustmentTable = {
   created_at: string
   updated_at: string
   deleted_at: string | null
+}
+
+/** A kept half-monthly data report (半月數據報表): one row per period and version; `model` is JSON. */
+export type HalfMonthReportTable = {
+  id: string
+  /** `YYYY-MM-1` | `YYYY-MM-2` */
+  period: string
+  period_from: string
+  period_to: string
+  version: number
+  model: string
+  rep_count: number
+  generated_at: string
+  /** null when the server's timer generated it */
+  generated_by: string | null
+}
+
+/** What an author wrote on a year-end deck's qualitative slides, per year and deck scope (issue 7 point 3). */
+export type YearEndTextTable = {
+  id: string
+  year: number
+  /** `company`, `team:<user id>` or `rep:<user id>` */
+  scope: string
+  author_id: string
+  positive: string
+  negative: string
+  problems: string
+  plan: string
+  version: number
+  created_at: string
+  updated_at: string
 }

@@ -1,6 +1,7 @@
 import { customerAnalysis, customerGroup } from '../../app/customer-analysis'
 import { growthAnalysis } from '../../app/growth-analysis'
 import { monthlyLedger, salesComparison } from '../../app/sales-analysis'
+import { teamTable } from '../../app/team-table'
 import {
   CustomerAnalysisSchema,
   CustomerGroupQuerySchema,
@@ -12,6 +13,7 @@ import {
   PeriodPairQuerySchema,
   SalesComparisonSchema,
 } from '../../contracts/analyses'
+import { TeamTableQuerySchema, TeamTableSchema } from '../../contracts/team-table'
 import { ERROR_RESPONSES } from '../error-responses'
 import type { RequestContextFactory } from '../request-context'
 import type { ZodApp } from '../zod-app'
@@ -82,5 +84,18 @@ export function analysisRoutes(app: ZodApp, ctxOf: RequestContextFactory) {
       },
     },
     async (request) => growthAnalysis(ctxOf(request), request.query),
+  )
+  app.get(
+    '/api/v1/analyses/team',
+    {
+      schema: {
+        tags,
+        summary:
+          "The team table: per rep the caller may watch (or one sales manager's team) — sales, collections, receivables, new customers, coverage, objectives achieved, audit confirmation rate, expense ratio, commission — with the total and facts",
+        querystring: TeamTableQuerySchema,
+        response: { 200: TeamTableSchema, ...errors },
+      },
+    },
+    async (request) => teamTable(ctxOf(request), request.query),
   )
 }

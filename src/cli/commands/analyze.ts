@@ -1,3 +1,4 @@
+import type { Command } from 'commander'
 import { customerAnalysis } from '../../app/customer-analysis'
 import { growthAnalysis } from '../../app/growth-analysis'
 import { monthlyLedger, salesComparison } from '../../app/sales-analysis'
@@ -17,6 +18,7 @@ import {
 import { parseInput } from '../../contracts/parse-input'
 import { openCli, type GlobalOptions } from '../cli-context'
 import { printJson, say } from '../output'
+import { runAction } from '../run-action'
 
 type PeriodOptions = GlobalOptions & { from?: string; to?: string; prevFrom?: string; prevTo?: string }
 
@@ -55,7 +57,7 @@ const gainLossJson = (a: GainLossDto) => ({
  * {period, previous, new, retained, reactivated, lost, bridge}; --breakdown adds byRep, byTier,
  * byRegion and lostReasons.
  */
-export async function analyzeCustomers(options: PeriodOptions & { breakdown?: boolean }) {
+async function analyzeCustomers(options: PeriodOptions & { breakdown?: boolean }) {
   const { ctx, database } = await openCli(options)
   try {
     const a = await customerAnalysis(ctx, pairOf(options))
@@ -156,7 +158,7 @@ export async function analyzeCustomers(options: PeriodOptions & { breakdown?: bo
 }
 
 /** `abacus analyze sales`: two periods compared — sales, collections, receivables, expenses, ratio, new customers. */
-export async function analyzeSales(options: PeriodOptions) {
+async function analyzeSales(options: PeriodOptions) {
   const { ctx, database } = await openCli(options)
   try {
     const c = await salesComparison(ctx, pairOf(options))
@@ -197,7 +199,7 @@ export async function analyzeSales(options: PeriodOptions) {
 }
 
 /** `abacus analyze monthly [--from --to]`: sales and collections by month. */
-export async function analyzeMonthly(options: GlobalOptions & { from?: string; to?: string }) {
+async function analyzeMonthly(options: GlobalOptions & { from?: string; to?: string }) {
   const { ctx, database } = await openCli(options)
   try {
     const m = await monthlyLedger(ctx, parseInput(MonthlyQuerySchema, { from: options.from, to: options.to }))
@@ -217,7 +219,7 @@ export async function analyzeMonthly(options: GlobalOptions & { from?: string; t
  * `abacus analyze growth --from --to --by year|quarter|month`: sales per period, growth and CAGR.
  * With --json exactly {series: [{period, sales, growth}], cagr}, fractions and null where undefined.
  */
-export async function analyzeGrowth(options: GlobalOptions & { from?: string; to?: string; by?: string }) {
+async function analyzeGrowth(options: GlobalOptions & { from?: string; to?: string; by?: string }) {
   const { ctx, database } = await openCli(options)
   try {
     const g = await growthAnalysis(
@@ -245,4 +247,44 @@ export async function analyzeGrowth(options: GlobalOptions & { from?: string; to
   } finally {
     await database.close()
   }
+}
+
+/** `abacus analyze customers | sales | monthly | growth` */
+export function registerAnalyzeCommands(program: Command): Command {
+  const analyze = program
+    .command('analyze')
+    .description('gain/loss analyses (得失分析) of what the acting user may see')
+  analyze
+    .command('customers')
+    .description('customer gain/loss of a period against the previous one (default this year against last)')
+    .option('--from <date>', 'first day of the period, YYYY-MM-DD')
+    .option('--to <date>', 'last day of the period, YYYY-MM-DD')
+    .option('--prev-from <date>', 'first day of the previous period (default: equal length just before)')
+    .option('--prev-to <date>', 'last day of the previous period')
+    .option('--breakdown', 'also by rep, tier and region, and the lost reasons')
+    .action(runAction(analyzeCustomers))
+  analyze
+    .command('sales')
+    .description(
+      'two periods compared: sales, collections, receivables, expenses, expense ratio, new customers',
+    )
+    .option('--from <date>', 'first day of the period, YYYY-MM-DD')
+    .option('--to <date>', 'last day of the period, YYYY-MM-DD')
+    .option('--prev-from <date>', 'first day of the period compared with (default: equal length just before)')
+    .option('--prev-to <date>', 'last day of the period compared with')
+    .action(runAction(analyzeSales))
+  analyze
+    .command('monthly')
+    .description('sales and collections by month (default this year)')
+    .option('--from <date>', 'YYYY-MM-DD')
+    .option('--to <date>', 'YYYY-MM-DD')
+    .action(runAction(analyzeMonthly))
+  analyze
+    .command('growth')
+    .description('sales by year, quarter or month with growth and CAGR')
+    .option('--from <date>', 'YYYY-MM-DD (default: 1 January two years ago)')
+    .option('--to <date>', 'YYYY-MM-DD (default: today)')
+    .option('--by <unit>', 'year | quarter | month', 'year')
+    .action(runAction(analyzeGrowth))
+  return analyze
 }

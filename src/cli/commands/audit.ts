@@ -1,3 +1,4 @@
+import type { Command } from 'commander'
 import {
   auditRatesReport,
   createDraw,
@@ -18,6 +19,7 @@ import type { Lang } from '../../core/i18n/lang'
 import { translate } from '../../core/i18n/translate'
 import { openCli, type GlobalOptions } from '../cli-context'
 import { printJson, say } from '../output'
+import { runAction } from '../run-action'
 
 /** A number option as typed; left as text when it is none, so the schema names the field. */
 const numberOption = (value?: string): unknown =>
@@ -43,7 +45,7 @@ const drawParams = (d: DrawSummary) => ({
 const percent = (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(1)} %`)
 
 /** `abacus audit draw --from DATE --to DATE (--share 0.1 | --count N) [--seed S]` (auditor, admin). */
-export async function auditDrawCommand(
+async function auditDrawCommand(
   options: GlobalOptions & { from?: string; to?: string; share?: string; count?: string; seed?: string },
 ) {
   const { ctx, database } = await openCli(options)
@@ -79,7 +81,7 @@ const itemLine = (lang: Lang, item: AuditItem) => ({
 })
 
 /** `abacus audit list [DRAW]`: the draws, newest first; with a draw, its work list. */
-export async function auditListCommand(drawId: string | undefined, options: GlobalOptions) {
+async function auditListCommand(drawId: string | undefined, options: GlobalOptions) {
   const { ctx, database } = await openCli(options)
   try {
     if (drawId) {
@@ -105,7 +107,7 @@ export async function auditListCommand(drawId: string | undefined, options: Glob
  * `abacus audit result DRAW RECORD --result confirmed|discrepancy|unreachable [--satisfaction N]
  * [--note TEXT] [--called-on DATE] [--version N]`: the call's result; --version corrects one.
  */
-export async function auditResultCommand(
+async function auditResultCommand(
   drawId: string,
   recordId: string,
   options: GlobalOptions & {
@@ -138,9 +140,7 @@ export async function auditResultCommand(
 }
 
 /** `abacus audit rates [--draw ID | --from DATE --to DATE]`: each rep's confirmation rate. */
-export async function auditRatesCommand(
-  options: GlobalOptions & { draw?: string; from?: string; to?: string },
-) {
+async function auditRatesCommand(options: GlobalOptions & { draw?: string; from?: string; to?: string }) {
   const { ctx, database } = await openCli(options)
   try {
     const query = parseInput(AuditRatesQuerySchema, {
@@ -164,4 +164,39 @@ export async function auditRatesCommand(
   } finally {
     await database.close()
   }
+}
+
+/** `abacus audit draw | list | result | rates` */
+export function registerAuditCommands(program: Command): Command {
+  const audit = program.command('audit').description('callback audits (隨機回訪): draw, call, rates')
+  audit
+    .command('draw')
+    .description('draw a reproducible sample of what reps recorded in a period (auditor, admin)')
+    .requiredOption('--from <date>', 'first day, YYYY-MM-DD')
+    .requiredOption('--to <date>', 'last day, YYYY-MM-DD')
+    .option('--share <fraction>', 'share of each rep’s records, e.g. 0.1 for 10 % (rounded up)')
+    .option('--count <n>', 'records per rep')
+    .option('--seed <n>', 'the random seed, 0–4294967295 (default: a new one, stored with the draw)')
+    .action(runAction(auditDrawCommand))
+  audit
+    .command('list [draw]')
+    .description('the draws, newest first; with a draw id, its work list')
+    .action(runAction(auditListCommand))
+  audit
+    .command('result <draw> <record>')
+    .description('record what the call about a sampled record (follow-up or visit id) found')
+    .requiredOption('--result <result>', 'confirmed | discrepancy | unreachable')
+    .option('--satisfaction <n>', "the customer's satisfaction, 1–5 (not needed when unreachable)")
+    .option('--note <text>', 'what the customer said (required for a discrepancy)')
+    .option('--called-on <date>', 'the day of the call, YYYY-MM-DD (default: today)')
+    .option('--version <n>', 'to correct a recorded result: the version corrected')
+    .action(runAction(auditResultCommand))
+  audit
+    .command('rates')
+    .description("each rep's confirmation rate and satisfaction, of a draw or a period (default: this month)")
+    .option('--draw <id>', 'one draw')
+    .option('--from <date>', 'YYYY-MM-DD')
+    .option('--to <date>', 'YYYY-MM-DD')
+    .action(runAction(auditRatesCommand))
+  return audit
 }

@@ -1,14 +1,16 @@
+import type { Command } from 'commander'
 import { classify } from '../../app/classify'
 import { formatMoney } from '../../core/money/format-money'
 import { translate } from '../../core/i18n/translate'
 import { openCli, type GlobalOptions } from '../cli-context'
 import { printJson, say } from '../output'
+import { runAction } from '../run-action'
 
 /**
  * `abacus classify [--as-of DATE]`: an ABC run, kept as history (acting as the first admin unless
  * --as says otherwise). With --json, the run and every customer in rank order, money in cents.
  */
-export async function classifyCommand(options: GlobalOptions & { asOf?: string }) {
+async function classifyCommand(options: GlobalOptions & { asOf?: string }) {
   const { ctx, database } = await openCli(options)
   try {
     const { run, customers, promoted, demoted } = await classify(
@@ -47,4 +49,13 @@ export async function classifyCommand(options: GlobalOptions & { asOf?: string }
   } finally {
     await database.close()
   }
+}
+
+/** `abacus classify [--as-of DATE]` */
+export function registerClassifyCommand(program: Command): Command {
+  return program
+    .command('classify')
+    .description('ABC classification of every customer, kept as history (admin)')
+    .option('--as-of <date>', 'the last day of the window, YYYY-MM-DD (default: today)')
+    .action(runAction(classifyCommand))
 }

@@ -1,3 +1,4 @@
+import type { Command } from 'commander'
 import { readFile } from 'node:fs/promises'
 import { computeCommission } from '../../app/commission'
 import { createAdjustment } from '../../app/commission-adjustments'
@@ -19,6 +20,7 @@ import { formatMoney } from '../../core/money/format-money'
 import { parseMoney } from '../../core/money/parse-money'
 import { openCli, type GlobalOptions } from '../cli-context'
 import { printJson, say } from '../output'
+import { runAction } from '../run-action'
 import { bracketRange, statementText } from './commission-text'
 
 const repIdOf = async (ctx: AppContext, email: string | undefined) =>
@@ -35,9 +37,7 @@ async function planIdOf(ctx: AppContext, ref: string) {
  * commission for the period; with --rep, the whole statement line by line. --json prints the
  * statements (integer minor units), exactly as GET /api/v1/commission.
  */
-export async function commissionCommand(
-  options: GlobalOptions & { from?: string; to?: string; rep?: string },
-) {
+async function commissionCommand(options: GlobalOptions & { from?: string; to?: string; rep?: string }) {
   const { ctx, database } = await openCli(options)
   try {
     const query = parseInput(CommissionQuerySchema, {
@@ -68,7 +68,7 @@ export async function commissionCommand(
 }
 
 /** `abacus commission plan add --file plan.json`: the plan as the API takes it (see --help). */
-export async function commissionPlanAdd(options: GlobalOptions & { file: string }) {
+async function commissionPlanAdd(options: GlobalOptions & { file: string }) {
   const { ctx, database } = await openCli(options)
   try {
     let body: unknown
@@ -89,7 +89,7 @@ export async function commissionPlanAdd(options: GlobalOptions & { file: string 
 }
 
 /** `abacus commission plan list` */
-export async function commissionPlanList(options: GlobalOptions) {
+async function commissionPlanList(options: GlobalOptions) {
   const { ctx, database } = await openCli(options)
   try {
     const { items } = await listPlans(ctx)
@@ -111,7 +111,7 @@ export async function commissionPlanList(options: GlobalOptions) {
 }
 
 /** `abacus commission assign --rep EMAIL --plan ID|NAME --from DATE --to DATE` */
-export async function commissionAssign(
+async function commissionAssign(
   options: GlobalOptions & { rep?: string; plan: string; from?: string; to?: string },
 ) {
   const { ctx, database } = await openCli(options)
@@ -137,7 +137,7 @@ export async function commissionAssign(
 }
 
 /** `abacus commission adjust --rep EMAIL --from DATE --to DATE --amount -1,500.00 --reason TEXT` */
-export async function commissionAdjust(
+async function commissionAdjust(
   options: GlobalOptions & { rep?: string; from?: string; to?: string; amount: string; reason?: string },
 ) {
   const { ctx, database } = await openCli(options)
@@ -161,4 +161,48 @@ export async function commissionAdjust(
   } finally {
     await database.close()
   }
+}
+
+/**
+ * `abacus commission [plan add | plan list | assign | adjust]`. `commission` itself takes --rep,
+ * --from and --to, so commander gives them to it even when written after `assign` or `adjust`:
+ * those read them through their parent's options.
+ */
+export function registerCommissionCommands(program: Command): Command {
+  const commission = program
+    .command('commission')
+    .description(
+      "commission (提成): each rep's collections and commission for a period; --rep for the statement",
+    )
+    .option('--from <date>', 'YYYY-MM-DD (default: the first of this month)')
+    .option('--to <date>', 'YYYY-MM-DD (default: the end of this month)')
+    .option('--rep <email>', 'one rep, with the statement line by line')
+    .action(runAction(commissionCommand))
+  const plan = commission.command('plan').description('commission plans (admin, finance)')
+  plan
+    .command('add')
+    .description(
+      'add a plan from a JSON file: {"name","mode":"progressive"|"whole","brackets":[{"from":0,"to":10000000,"rateBp":300},{"from":10000000,"to":null,"rateBp":500}],"newCustomerBonus":50000,"bonusMinOrder":null} — money in cents, rates in basis points (300 = 3 %)',
+    )
+    .requiredOption('--file <file>', 'plan.json')
+    .action(runAction(commissionPlanAdd))
+  plan.command('list').description('the plans with their brackets').action(runAction(commissionPlanList))
+  commission
+    .command('assign')
+    .description('assign a plan to a rep for a period (admin, finance); never overlapping another of theirs')
+    .option('--rep <email>', 'the rep (required)')
+    .requiredOption('--plan <plan>', 'plan id or exact name')
+    .option('--from <date>', 'first day, YYYY-MM-DD (required)')
+    .option('--to <date>', 'last day, YYYY-MM-DD (required)')
+    .action(runAction(commissionAssign))
+  commission
+    .command('adjust')
+    .description("adjust a rep's commission, signed, with a reason (admin, finance)")
+    .option('--rep <email>', 'the rep (required)')
+    .option('--from <date>', 'first day of the period it concerns, YYYY-MM-DD (required)')
+    .option('--to <date>', 'last day (required): the adjustment counts in the period holding this day')
+    .requiredOption('--amount <amount>', 'e.g. 2,000.00 or -500.00 (write --amount=-500.00)')
+    .option('--reason <text>', 'why (required)')
+    .action(runAction(commissionAdjust))
+  return commission
 }

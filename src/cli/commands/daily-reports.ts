@@ -1,17 +1,14 @@
-import { checkIns } from '../../app/check-ins'
+import type { Command } from 'commander'
 import { dailyReportForm, submitDailyReport } from '../../app/daily-reports'
 import { findActor } from '../../app/find-actor'
 import { dayOrToday } from '../../app/follow-ups'
 import { parseInput } from '../../contracts/parse-input'
-import {
-  CheckInsQuerySchema,
-  DailyReportFormQuerySchema,
-  SubmitDailyReportSchema,
-} from '../../contracts/daily-reports'
+import { DailyReportFormQuerySchema, SubmitDailyReportSchema } from '../../contracts/daily-reports'
 import { translate } from '../../core/i18n/translate'
 import type { Lang } from '../../core/i18n/lang'
 import { openCli, type GlobalOptions } from '../cli-context'
 import { printJson, say } from '../output'
+import { runAction } from '../run-action'
 
 const lines = (lang: Lang, text: string | null) => {
   if (!text) return say(lang, false, 'cli.daily_empty')
@@ -19,7 +16,7 @@ const lines = (lang: Lang, text: string | null) => {
 }
 
 /** `abacus report daily [--date DATE] [--rep EMAIL]`: the day's report, or its prefill when not checked in. */
-export async function dailyReportCommand(options: GlobalOptions & { date?: string; rep?: string }) {
+async function dailyReportCommand(options: GlobalOptions & { date?: string; rep?: string }) {
   const { ctx, database } = await openCli(options)
   try {
     const rep = options.rep ? (await findActor(ctx, options.rep))?.id : undefined
@@ -45,9 +42,7 @@ export async function dailyReportCommand(options: GlobalOptions & { date?: strin
  * `abacus report daily submit [--date DATE] [--done TEXT] [--plan TEXT]`: checks the acting user in;
  * what is left out is the prefill (the day's follow-ups and visits, tomorrow's plan).
  */
-export async function dailyReportSubmit(
-  options: GlobalOptions & { date?: string; done?: string; plan?: string },
-) {
+async function dailyReportSubmit(options: GlobalOptions & { date?: string; done?: string; plan?: string }) {
   const { ctx, database } = await openCli(options)
   try {
     const date = dayOrToday(ctx, options.date)
@@ -70,29 +65,23 @@ export async function dailyReportSubmit(
   }
 }
 
-/** `abacus report checkins [--date DATE] [--team EMAIL]`: who has and has not checked in. */
-export async function checkInsCommand(options: GlobalOptions & { date?: string; team?: string }) {
-  const { ctx, database } = await openCli(options)
-  try {
-    const team = options.team ? (await findActor(ctx, options.team))?.id : undefined
-    const day = await checkIns(ctx, parseInput(CheckInsQuerySchema, { date: options.date, team }))
-    if (options.json) return printJson(day)
-    say(ctx.lang, false, 'cli.checkins_head', {
-      date: day.date,
-      checked: day.checkedIn,
-      missing: day.missing,
-    })
-    for (const r of day.reps)
-      say(ctx.lang, false, 'cli.checkins_line', {
-        mark: r.reportId ? '✓' : '✗',
-        rep: r.repName,
-        state: r.submittedAt
-          ? translate(ctx.lang, 'cli.daily_checked_in', { at: r.submittedAt })
-          : translate(ctx.lang, 'cli.checkins_missing'),
-        followUps: r.followUps,
-        visits: r.visits,
-      })
-  } finally {
-    await database.close()
-  }
+/**
+ * `abacus report daily [submit]`. `daily` declares --date and --rep, so commander gives them to it
+ * even when written after `submit`: `submit` reads them through its parent's options.
+ */
+export function registerDailyReportCommands(report: Command): Command {
+  const daily = report
+    .command('daily')
+    .description("a day's check-in: the report, or its prefill from the day's follow-ups and visits")
+    .option('--date <date>', 'YYYY-MM-DD (default: today)')
+    .option('--rep <email>', 'the rep (default: the acting user)')
+    .action(runAction(dailyReportCommand))
+  daily
+    .command('submit')
+    .description('check in for a day (again to rewrite it); what is left out is the prefill')
+    .option('--date <date>', 'YYYY-MM-DD, up to tomorrow (default: today)')
+    .option('--done <text>', 'what was done')
+    .option('--plan <text>', "tomorrow's plan")
+    .action(runAction(dailyReportSubmit))
+  return daily
 }

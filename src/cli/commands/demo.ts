@@ -1,11 +1,13 @@
+import type { Command } from 'commander'
 import { AppError } from '../../core/app-error'
 import { classify } from '../../app/classify'
 import { DEMO_PASSWORD, DEMO_SCALES, loadDemo, type DemoScale } from '../../app/demo'
 import { findActor } from '../../app/find-actor'
 import { openCli, type GlobalOptions } from '../cli-context'
 import { printJson, say } from '../output'
+import { runAction } from '../run-action'
 
-export async function demo(options: GlobalOptions & { scale: string; seed: string }) {
+async function demo(options: GlobalOptions & { scale: string; seed: string }) {
   const { ctx, database } = await openCli(options)
   try {
     if (!(options.scale in DEMO_SCALES))
@@ -36,4 +38,14 @@ export async function demo(options: GlobalOptions & { scale: string; seed: strin
   } finally {
     await database.close()
   }
+}
+
+/** `abacus demo [--scale] [--seed]` */
+export function registerDemoCommand(program: Command): Command {
+  return program
+    .command('demo')
+    .description('load realistic demo data into an empty database')
+    .option('--scale <scale>', 'small | large', 'small')
+    .option('--seed <n>', 'random seed', '1')
+    .action(runAction(demo))
 }

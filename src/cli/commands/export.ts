@@ -1,3 +1,4 @@
+import type { Command } from 'commander'
 import { createWriteStream } from 'node:fs'
 import { once } from 'node:events'
 import { extname } from 'node:path'
@@ -10,6 +11,7 @@ import { tableToCsv } from '../../reports/table-csv'
 import { writeTableXlsx } from '../../reports/table-xlsx'
 import { openCli, type GlobalOptions } from '../cli-context'
 import { printJson, say } from '../output'
+import { runAction } from '../run-action'
 
 const KINDS = ['customers', ...LEDGER_EXPORTS] as const
 
@@ -29,7 +31,7 @@ function counted(table: TableForFile) {
  * `abacus export customers|orders|collections|expenses --out FILE.(csv|xlsx)`: what the acting user
  * (--as) may see, nothing more, streamed to the file.
  */
-export async function exportData(what: string, options: GlobalOptions & { out: string }) {
+async function exportData(what: string, options: GlobalOptions & { out: string }) {
   const { ctx, database } = await openCli(options)
   try {
     requireActor(ctx)
@@ -55,4 +57,13 @@ export async function exportData(what: string, options: GlobalOptions & { out: s
   } finally {
     await database.close()
   }
+}
+
+/** `abacus export <what> --out FILE` */
+export function registerExportCommand(program: Command): Command {
+  return program
+    .command('export <what>')
+    .description('export what the acting user may see: customers, orders, collections, expenses')
+    .requiredOption('--out <file>', 'FILE.csv')
+    .action(runAction(exportData))
 }

@@ -1,48 +1,13 @@
-import { agenda } from '../../app/agenda'
-import { findActor } from '../../app/find-actor'
+import type { Command } from 'commander'
 import { createFollowUp, customerIdOf } from '../../app/follow-ups'
 import { parseInput } from '../../contracts/parse-input'
-import { AgendaQuerySchema, CreateFollowUpSchema } from '../../contracts/follow-ups'
-import { translate } from '../../core/i18n/translate'
-import { formatMoney } from '../../core/money/format-money'
+import { CreateFollowUpSchema } from '../../contracts/follow-ups'
 import { openCli, type GlobalOptions } from '../cli-context'
 import { printJson, say } from '../output'
-
-/** `abacus agenda [--rep EMAIL] [--date DATE]`: the day's due and overdue customers, and collection plans due. */
-export async function agendaCommand(options: GlobalOptions & { rep?: string; date?: string }) {
-  const { ctx, database } = await openCli(options)
-  try {
-    const rep = options.rep ? (await findActor(ctx, options.rep))?.id : undefined
-    const query = parseInput(AgendaQuerySchema, { rep, date: options.date })
-    const day = await agenda(ctx, query)
-    if (options.json) return printJson(day)
-    say(ctx.lang, false, 'cli.agenda_head', {
-      rep: day.repName,
-      date: day.date,
-      overdue: day.overdue,
-      due: day.dueToday,
-    })
-    for (const item of day.items)
-      say(ctx.lang, false, 'cli.agenda_line', {
-        mark: item.overdue ? '!' : '·',
-        tier: item.tier,
-        name: item.customerName,
-        nextDue: item.nextDue,
-        late: item.overdue ? translate(ctx.lang, 'cli.agenda_late', { days: item.daysOverdue }) : '',
-      })
-    for (const plan of day.collectionPlans)
-      say(ctx.lang, false, 'cli.agenda_plan', {
-        name: plan.customerName,
-        dueOn: plan.dueOn,
-        outstanding: formatMoney(plan.outstanding, ctx.lang),
-      })
-  } finally {
-    await database.close()
-  }
-}
+import { runAction } from '../run-action'
 
 /** `abacus follow-up add --customer ID --channel phone --summary TEXT [...]` */
-export async function followUpAdd(
+async function followUpAdd(
   options: GlobalOptions & {
     customer: string
     channel: string
@@ -76,4 +41,22 @@ export async function followUpAdd(
   } finally {
     await database.close()
   }
+}
+
+/** `abacus follow-up add` */
+export function registerFollowUpCommands(program: Command): Command {
+  const followUp = program.command('follow-up').description('follow-ups (跟進記錄)')
+  followUp
+    .command('add')
+    .description('log a follow-up of a customer (by id or external id)')
+    .requiredOption('--customer <id>', 'customer id or external id')
+    .requiredOption('--channel <channel>', 'visit | phone | message | email | meeting | meal | other')
+    .requiredOption('--summary <text>', 'what was said or done')
+    .option('--at <instant>', 'when, ISO 8601 (default: now)')
+    .option('--duration <minutes>', 'how long, in minutes')
+    .option('--outcome <text>', 'the outcome')
+    .option('--next-step <text>', 'the next step')
+    .option('--next-date <date>', 'the next follow-up date, YYYY-MM-DD')
+    .action(runAction(followUpAdd))
+  return followUp
 }

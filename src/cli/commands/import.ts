@@ -1,14 +1,16 @@
+import type { Command } from 'commander'
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { AppError } from '../../core/app-error'
 import { translate } from '../../core/i18n/translate'
-import { IMPORTABLE_KINDS, IMPORTERS, isImportableKind } from '../../app/import-kinds'
+import { IMPORTABLE_KINDS, IMPORTERS, isImportableKind, type ImportableKind } from '../../app/import-kinds'
 import { IMPORT_MODES, type ImportMode } from '../../app/import-run'
 import type { ImportFile } from '../../app/sheet-rows'
 import { undoImport } from '../../app/undo-import'
 import { openCli, type GlobalOptions } from '../cli-context'
 import { printJson, say } from '../output'
+import { runAction } from '../run-action'
 import { progressBar } from '../progress-bar'
 
 type Options = GlobalOptions & { map?: string; dryRun?: boolean; mode: string }
@@ -37,7 +39,7 @@ async function fileOnDisk(path: string): Promise<ImportFile> {
 }
 
 /** `abacus import KIND FILE.csv [--map …] [--dry-run] [--mode all-or-nothing|skip-invalid]` */
-export async function importData(what: string, file: string, options: Options) {
+async function importData(what: string, file: string, options: Options) {
   const { ctx, database } = await openCli(options)
   try {
     if (!isImportableKind(what))
@@ -78,7 +80,7 @@ export async function importData(what: string, file: string, options: Options) {
   }
 }
 
-export async function importUndo(batchId: string, options: GlobalOptions) {
+async function importUndo(batchId: string, options: GlobalOptions) {
   const { ctx, database } = await openCli(options)
   try {
     const undone = await undoImport(ctx, batchId)
@@ -87,4 +89,28 @@ export async function importUndo(batchId: string, options: GlobalOptions) {
   } finally {
     await database.close()
   }
+}
+
+const IMPORT_HELP: Record<ImportableKind, string> = {
+  customers: 'import customers (with a contact per row) from XLSX or CSV',
+  orders:
+    'import orders from XLSX or CSV (UTF-8, Big5 or GB18030); rows sharing an order number are one order',
+  collections: 'import collections (回款) from XLSX or CSV',
+  expenses: 'import expenses (as drafts of their reps) from XLSX or CSV',
+  'follow-ups': 'import follow-ups (跟進記錄): customer, date and time, channel, summary, next date',
+}
+
+/** `abacus import <kind> <file>` for each importable kind, and `abacus import undo <batch>`. */
+export function registerImportCommands(program: Command): Command {
+  const importCommand = program.command('import').description("import a team's spreadsheets")
+  for (const kind of IMPORTABLE_KINDS)
+    importCommand
+      .command(`${kind} <file>`)
+      .description(IMPORT_HELP[kind])
+      .option('--map <pairs>', 'field=Header,… for columns named differently')
+      .option('--dry-run', 'report what would happen, write nothing')
+      .option('--mode <mode>', 'all-or-nothing | skip-invalid', 'all-or-nothing')
+      .action(runAction((file: string, o: Options) => importData(kind, file, o)))
+  importCommand.command('undo <batch>').description('take an import back').action(runAction(importUndo))
+  return importCommand
 }

@@ -1,10 +1,12 @@
+import type { Command } from 'commander'
 import { migrate as migrateDatabase } from '../../app/migrate'
 import { loadConfig } from '../../app/config'
 import { openDatabase } from '../../app/open-database'
 import { cliLang, type GlobalOptions } from '../cli-context'
 import { printJson, say } from '../output'
+import { runAction } from '../run-action'
 
-export async function migrate(options: GlobalOptions) {
+async function migrate(options: GlobalOptions) {
   const config = loadConfig(process.env, options.db ? { databaseUrl: options.db } : {})
   const database = openDatabase(config.databaseUrl)
   try {
@@ -14,4 +16,12 @@ export async function migrate(options: GlobalOptions) {
   } finally {
     await database.close()
   }
+}
+
+/** `abacus migrate` */
+export function registerMigrateCommand(program: Command): Command {
+  return program
+    .command('migrate')
+    .description('bring the database schema up to date')
+    .action(runAction(migrate))
 }

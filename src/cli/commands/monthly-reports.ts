@@ -1,3 +1,4 @@
+import type { Command } from 'commander'
 import { findActor } from '../../app/find-actor'
 import { repMonthFigures } from '../../app/month-figures'
 import { addMonthlyReportComment } from '../../app/monthly-report-comments'
@@ -26,6 +27,8 @@ import { translate } from '../../core/i18n/translate'
 import { formatMoney } from '../../core/money/format-money'
 import { openCli, type GlobalOptions } from '../cli-context'
 import { printJson, say } from '../output'
+import { collect } from '../collect'
+import { runAction } from '../run-action'
 
 type MonthOptions = GlobalOptions & { month?: string; rep?: string }
 
@@ -74,7 +77,7 @@ function printReport(lang: Lang, r: MonthlyReport) {
 }
 
 /** `abacus report monthly [--month YYYY-MM] [--rep EMAIL]`: the report, or the month's live numbers. */
-export async function monthlyReportCommand(options: MonthOptions) {
+async function monthlyReportCommand(options: MonthOptions) {
   const { ctx, database } = await openCli(options)
   try {
     const query = parseInput(MonthFiguresQuerySchema, {
@@ -93,7 +96,7 @@ export async function monthlyReportCommand(options: MonthOptions) {
 }
 
 /** `abacus report monthly list [--month] [--rep EMAIL] [--status draft|submitted]` */
-export async function monthlyReportList(options: MonthOptions & { status?: string }) {
+async function monthlyReportList(options: MonthOptions & { status?: string }) {
   const { ctx, database } = await openCli(options)
   try {
     const query = parseInput(MonthlyReportListQuerySchema, {
@@ -122,7 +125,7 @@ export async function monthlyReportList(options: MonthOptions & { status?: strin
  * `abacus report monthly save [--month] [--summary T] [--problem T --solution T]… [--plan T]`: writes
  * the acting user's draft, creating it the first time. Problems pair with solutions in order.
  */
-export async function monthlyReportSave(
+async function monthlyReportSave(
   options: GlobalOptions & {
     month?: string
     summary?: string
@@ -156,7 +159,7 @@ export async function monthlyReportSave(
 }
 
 /** `abacus report monthly submit [--month]`: submits the acting user's draft, freezing its numbers. */
-export async function monthlyReportSubmit(options: GlobalOptions & { month?: string }) {
+async function monthlyReportSubmit(options: GlobalOptions & { month?: string }) {
   const { ctx, database } = await openCli(options)
   try {
     const month = parseInput(MonthFiguresQuerySchema, { month: monthOrThis(ctx, options.month) }).month
@@ -171,7 +174,7 @@ export async function monthlyReportSubmit(options: GlobalOptions & { month?: str
 }
 
 /** `abacus report monthly comment --rep EMAIL [--month] --text T`: a manager's comment. */
-export async function monthlyReportComment(options: MonthOptions & { text: string }) {
+async function monthlyReportComment(options: MonthOptions & { text: string }) {
   const { ctx, database } = await openCli(options)
   try {
     if (!options.rep)
@@ -189,4 +192,47 @@ export async function monthlyReportComment(options: MonthOptions & { text: strin
   } finally {
     await database.close()
   }
+}
+
+/**
+ * `abacus report monthly [list | save | submit | comment]`. `monthly` declares --month and --rep, so
+ * commander gives them to it even when written after a subcommand: the subcommands read them
+ * through their parent's options.
+ */
+export function registerMonthlyReportCommands(report: Command): Command {
+  const monthly = report
+    .command('monthly')
+    .description("a month's work report, or its live numbers when there is none yet")
+    .option('--month <month>', 'YYYY-MM (default: this month)')
+    .option('--rep <email>', 'the rep (default: the acting user)')
+    .action(runAction(monthlyReportCommand))
+  monthly
+    .command('list')
+    .description('monthly reports you may see')
+    .option('--month <month>', 'YYYY-MM')
+    .option('--rep <email>', 'only this rep')
+    .option('--status <status>', 'draft | submitted')
+    .action(runAction(monthlyReportList))
+  monthly
+    .command('save')
+    .description('write your draft for a month; every --problem needs its --solution (in order)')
+    .option('--month <month>', 'YYYY-MM (default: this month)')
+    .option('--summary <text>', "the month's summary")
+    .option('--problem <text>', 'a problem (repeatable)', collect)
+    .option('--solution <text>', 'its proposed solution (repeatable, paired in order)', collect)
+    .option('--plan <text>', "next month's plan")
+    .action(runAction(monthlyReportSave))
+  monthly
+    .command('submit')
+    .description('submit your draft: its numbers are frozen from now on')
+    .option('--month <month>', 'YYYY-MM (default: this month)')
+    .action(runAction(monthlyReportSubmit))
+  monthly
+    .command('comment')
+    .description("comment on a rep's submitted report (their managers, admins)")
+    .option('--rep <email>', 'the rep (required)')
+    .option('--month <month>', 'YYYY-MM (default: this month)')
+    .requiredOption('--text <text>', 'the comment')
+    .action(runAction(monthlyReportComment))
+  return monthly
 }

@@ -1,3 +1,4 @@
+import type { Command } from 'commander'
 import { findActor } from '../../app/find-actor'
 import { customerIdOf } from '../../app/follow-ups'
 import { listOpportunities } from '../../app/opportunity-board'
@@ -19,6 +20,7 @@ import { formatMoney } from '../../core/money/format-money'
 import { parseMoney } from '../../core/money/parse-money'
 import { openCli, type GlobalOptions } from '../cli-context'
 import { printJson, say } from '../output'
+import { runAction } from '../run-action'
 
 const stageName = (lang: Lang, stage: string) => translate(lang, `opportunityStage.${stage}` as MessageKey)
 const percent = (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`)
@@ -33,7 +35,7 @@ const ownerIdOf = async (ctx: AppContext, email: string | undefined) =>
   email ? (await findActor(ctx, email))?.id : undefined
 
 /** `abacus opportunity add --customer ID --title T --amount 12,000 --expected DATE [--owner EMAIL] [--stage S]` */
-export async function opportunityAdd(
+async function opportunityAdd(
   options: GlobalOptions & {
     customer: string
     title: string
@@ -70,7 +72,7 @@ export async function opportunityAdd(
 }
 
 /** `abacus opportunity list [--owner EMAIL] [--customer ID] [--stage S] [--from DATE] [--to DATE]`: every page. */
-export async function opportunityList(
+async function opportunityList(
   options: GlobalOptions & { owner?: string; customer?: string; stage?: string; from?: string; to?: string },
 ) {
   const { ctx, database } = await openCli(options)
@@ -108,7 +110,7 @@ export async function opportunityList(
 }
 
 /** `abacus opportunity move ID --stage S [--reason R] [--note TEXT] [--on DATE]`, at the version it finds. */
-export async function opportunityMove(
+async function opportunityMove(
   id: string,
   options: GlobalOptions & { stage: string; reason?: string; note?: string; on?: string },
 ) {
@@ -133,9 +135,7 @@ export async function opportunityMove(
 }
 
 /** `abacus opportunity analysis [--from DATE] [--to DATE] [--owner EMAIL]`: win/loss of what closed. */
-export async function opportunityAnalysis(
-  options: GlobalOptions & { from?: string; to?: string; owner?: string },
-) {
+async function opportunityAnalysis(options: GlobalOptions & { from?: string; to?: string; owner?: string }) {
   const { ctx, database } = await openCli(options)
   try {
     const query = parseInput(WinLossQuerySchema, {
@@ -192,4 +192,48 @@ export async function opportunityAnalysis(
   } finally {
     await database.close()
   }
+}
+
+/** `abacus opportunity add | list | move | analysis` */
+export function registerOpportunityCommands(program: Command): Command {
+  const opportunity = program.command('opportunity').description('opportunities (商機) and the three hurdles')
+  opportunity
+    .command('add')
+    .description('open an opportunity for a customer (by id or external id)')
+    .requiredOption('--customer <id>', 'customer id or external id')
+    .requiredOption('--title <text>', 'what is being sold')
+    .requiredOption('--amount <amount>', 'expected amount, e.g. 120,000.00')
+    .requiredOption('--expected <date>', 'expected close date, YYYY-MM-DD')
+    .option('--owner <email>', "the rep (default: the customer's owner)")
+    .option('--stage <stage>', 'person | platform | money', 'person')
+    .option('--note <text>', 'a note')
+    .action(runAction(opportunityAdd))
+  opportunity
+    .command('list')
+    .description('opportunities the acting user may see, soonest expected close first')
+    .option('--owner <email>', 'only this rep')
+    .option('--customer <id>', 'only this customer')
+    .option('--stage <stage>', 'person | platform | money | won | lost')
+    .option('--from <date>', 'closes on or after (expected date if open, close date if won or lost)')
+    .option('--to <date>', 'closes on or before')
+    .action(runAction(opportunityList))
+  opportunity
+    .command('move <id>')
+    .description('move to a stage; lost needs --reason; a closed one is reopened only by a manager or admin')
+    .requiredOption('--stage <stage>', 'person | platform | money | won | lost')
+    .option(
+      '--reason <reason>',
+      'for lost: price | budget | competitor | product_fit | relationship | timing | no_decision | other',
+    )
+    .option('--note <text>', 'for lost: what happened')
+    .option('--on <date>', 'for won or lost: the close date, YYYY-MM-DD (default: today)')
+    .action(runAction(opportunityMove))
+  opportunity
+    .command('analysis')
+    .description('win/loss of opportunities closed in a period: by stage, lost reason, rep and month')
+    .option('--from <date>', 'YYYY-MM-DD (default: the first of this month)')
+    .option('--to <date>', 'YYYY-MM-DD (default: the end of this month)')
+    .option('--owner <email>', 'only this rep')
+    .action(runAction(opportunityAnalysis))
+  return opportunity
 }

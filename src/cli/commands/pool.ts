@@ -1,3 +1,4 @@
+import type { Command } from 'commander'
 import { z } from 'zod'
 import { findActor } from '../../app/find-actor'
 import { assignCustomer, claimCustomer, releaseCustomer, todayOf } from '../../app/pool'
@@ -7,6 +8,7 @@ import { LocalDateSchema } from '../../contracts/common'
 import { parseInput } from '../../contracts/parse-input'
 import { openCli, type GlobalOptions } from '../cli-context'
 import { printJson, say } from '../output'
+import { runAction } from '../run-action'
 
 const DateOption = z.strictObject({ date: LocalDateSchema.optional() })
 
@@ -14,7 +16,7 @@ const DateOption = z.strictObject({ date: LocalDateSchema.optional() })
  * `abacus pool return [--date DATE]`: the automatic return the server runs daily, now (acting as
  * the first admin unless --as says otherwise). Running it twice on a day changes nothing more.
  */
-export async function poolReturnCommand(options: GlobalOptions & { date?: string }) {
+async function poolReturnCommand(options: GlobalOptions & { date?: string }) {
   const { ctx, database } = await openCli(options)
   try {
     const { date } = parseInput(DateOption, { date: options.date })
@@ -27,7 +29,7 @@ export async function poolReturnCommand(options: GlobalOptions & { date?: string
 }
 
 /** `abacus pool claim ID --as REP`: take a customer from the pool. */
-export async function poolClaimCommand(customerId: string, options: GlobalOptions) {
+async function poolClaimCommand(customerId: string, options: GlobalOptions) {
   const { ctx, database } = await openCli(options)
   try {
     const customer = await claimCustomer(ctx, customerId)
@@ -39,7 +41,7 @@ export async function poolClaimCommand(customerId: string, options: GlobalOption
 }
 
 /** `abacus pool assign ID --to EMAIL`: give a customer to someone (a manager: in their team). */
-export async function poolAssignCommand(customerId: string, options: GlobalOptions & { to: string }) {
+async function poolAssignCommand(customerId: string, options: GlobalOptions & { to: string }) {
   const { ctx, database } = await openCli(options)
   try {
     const owner = await findActor(ctx, options.to)
@@ -53,7 +55,7 @@ export async function poolAssignCommand(customerId: string, options: GlobalOptio
 }
 
 /** `abacus pool release ID [--reason TEXT]`: put a customer back in the pool. */
-export async function poolReleaseCommand(customerId: string, options: GlobalOptions & { reason?: string }) {
+async function poolReleaseCommand(customerId: string, options: GlobalOptions & { reason?: string }) {
   const { ctx, database } = await openCli(options)
   try {
     const customer = await releaseCustomer(ctx, customerId, options.reason?.trim() || null)
@@ -62,4 +64,29 @@ export async function poolReleaseCommand(customerId: string, options: GlobalOpti
   } finally {
     await database.close()
   }
+}
+
+/** `abacus pool return | claim | assign | release` */
+export function registerPoolCommands(program: Command): Command {
+  const pool = program.command('pool').description('the customer pool (公海)')
+  pool
+    .command('return')
+    .description('return idle customers to the pool and warn owners of those soon to return (the daily run)')
+    .option('--date <date>', 'the day to run for, YYYY-MM-DD (default: today)')
+    .action(runAction(poolReturnCommand))
+  pool
+    .command('claim <customer>')
+    .description('claim a pool customer for the acting user (--as)')
+    .action(runAction(poolClaimCommand))
+  pool
+    .command('assign <customer>')
+    .description('assign or reassign a customer')
+    .requiredOption('--to <email>', 'the new owner')
+    .action(runAction(poolAssignCommand))
+  pool
+    .command('release <customer>')
+    .description('put a customer back in the pool')
+    .option('--reason <text>', 'why')
+    .action(runAction(poolReleaseCommand))
+  return pool
 }

@@ -1,13 +1,15 @@
+import type { Command } from 'commander'
 import { pushAgendas } from '../../app/reminder-push'
 import { openCli, type GlobalOptions } from '../cli-context'
 import { printJson, say } from '../output'
+import { runAction } from '../run-action'
 
 /**
  * `abacus remind push [--date DATE]`: each rep's agenda for the day (default today) to the chat
  * webhook an admin set, once, whether or not the morning push is enabled. Every message not
  * delivered is listed, and the exit code is 1 when any was not.
  */
-export async function remindPushCommand(options: GlobalOptions & { date?: string }) {
+async function remindPushCommand(options: GlobalOptions & { date?: string }) {
   const { ctx, database } = await openCli(options)
   try {
     const report = await pushAgendas(ctx, options.date === undefined ? {} : { date: options.date })
@@ -25,4 +27,17 @@ export async function remindPushCommand(options: GlobalOptions & { date?: string
   } finally {
     await database.close()
   }
+}
+
+/** `abacus remind push` */
+export function registerRemindCommands(program: Command): Command {
+  const remind = program
+    .command('remind')
+    .description("reminders: the morning push of each rep's agenda to the chat webhook")
+  remind
+    .command('push')
+    .description("post each rep's agenda for a day to the chat webhook, once (admin)")
+    .option('--date <date>', 'YYYY-MM-DD (default: today)')
+    .action(runAction(remindPushCommand))
+  return remind
 }

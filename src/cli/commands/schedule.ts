@@ -1,3 +1,4 @@
+import type { Command } from 'commander'
 import { findActor } from '../../app/find-actor'
 import { proposeWeek } from '../../app/schedule'
 import type { WeekScheduleDto } from '../../contracts/schedule'
@@ -7,6 +8,7 @@ import type { Lang } from '../../core/i18n/lang'
 import { translate } from '../../core/i18n/translate'
 import { openCli, type GlobalOptions } from '../cli-context'
 import { printJson, say } from '../output'
+import { runAction } from '../run-action'
 
 type Proposed = WeekScheduleDto['proposed'][number]
 
@@ -30,7 +32,7 @@ const whyText = (lang: Lang, p: Proposed) =>
  * `abacus schedule [--rep EMAIL] [--week DATE]`: the week's proposed slots day by day, with the
  * planned visits among them, then what could not be placed and why.
  */
-export async function scheduleCommand(options: GlobalOptions & { rep?: string; week?: string }) {
+async function scheduleCommand(options: GlobalOptions & { rep?: string; week?: string }) {
   const { ctx, database } = await openCli(options)
   try {
     const rep = options.rep ? (await findActor(ctx, options.rep))?.id : undefined
@@ -89,4 +91,16 @@ export async function scheduleCommand(options: GlobalOptions & { rep?: string; w
   } finally {
     await database.close()
   }
+}
+
+/** `abacus schedule` */
+export function registerScheduleCommand(program: Command): Command {
+  return program
+    .command('schedule')
+    .description(
+      "a rep's week: a slot proposed for each due or overdue customer, and what could not be placed",
+    )
+    .option('--rep <email>', 'the rep (default: the acting user)')
+    .option('--week <date>', 'any day of the week, YYYY-MM-DD (default: this week)')
+    .action(runAction(scheduleCommand))
 }

@@ -1,3 +1,4 @@
+import type { Command } from 'commander'
 import { randomBytes } from 'node:crypto'
 import { AppError } from '../../core/app-error'
 import { translate } from '../../core/i18n/translate'
@@ -8,6 +9,7 @@ import { parseInput } from '../../contracts/parse-input'
 import { CreateUserSchema } from '../../contracts/users'
 import { openCli, type GlobalOptions } from '../cli-context'
 import { printJson, say } from '../output'
+import { runAction } from '../run-action'
 
 type Options = GlobalOptions & {
   email: string
@@ -21,7 +23,7 @@ type Options = GlobalOptions & {
  * Adds a user from a shell. With no users yet it creates the first admin (how a server is set up
  * without the browser); after that it acts as --as (default the first admin), who must be an admin.
  */
-export async function userAdd(options: Options) {
+async function userAdd(options: Options) {
   const { ctx, database } = await openCli(options)
   try {
     const managerId = options.manager ? (await findActor(ctx, options.manager))?.id : null
@@ -44,4 +46,19 @@ export async function userAdd(options: Options) {
   } finally {
     await database.close()
   }
+}
+
+/** `abacus user add` */
+export function registerUserCommands(program: Command): Command {
+  const user = program.command('user').description('manage users')
+  user
+    .command('add')
+    .description('add a user (the first one must be an admin)')
+    .requiredOption('--email <email>')
+    .requiredOption('--name <name>')
+    .requiredOption('--role <role>', 'admin | manager | rep | finance | auditor')
+    .option('--manager <email>', 'their manager')
+    .option('--password <password>', 'default: a generated one, printed once')
+    .action(runAction(userAdd))
+  return user
 }

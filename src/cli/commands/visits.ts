@@ -1,3 +1,4 @@
+import type { Command } from 'commander'
 import { readFile } from 'node:fs/promises'
 import { findActor } from '../../app/find-actor'
 import { customerIdOf } from '../../app/follow-ups'
@@ -25,9 +26,8 @@ import { translate } from '../../core/i18n/translate'
 import { localTimeAt } from '../../core/dates/local-time'
 import { openCli, type GlobalOptions } from '../cli-context'
 import { printJson, say } from '../output'
-
-/** Collects a repeatable option (`--objective a --objective b`). */
-export const collect = (value: string, previous: string[] = []) => [...previous, value]
+import { collect } from '../collect'
+import { runAction } from '../run-action'
 
 const word = (lang: Lang, key: string) => translate(lang, key as MessageKey)
 const usage = (detail: string) => new AppError('validation', 'error.usage', { detail })
@@ -89,7 +89,7 @@ type PlanOptions = GlobalOptions & {
  * `abacus visit plan --customer ID --date D --start HH:MM --end HH:MM --objective kind:text … [--fab
  * "feature|advantage|benefit"] [--objection "objection|response"] [--material T] [--why T] [--file plan.json]`
  */
-export async function visitPlan(options: PlanOptions) {
+async function visitPlan(options: PlanOptions) {
   const { ctx, database } = await openCli(options)
   try {
     const body = await fileBody(options.file)
@@ -141,7 +141,7 @@ export async function visitPlan(options: PlanOptions) {
 }
 
 /** `abacus visit list [--rep EMAIL] [--customer ID] [--status S] [--when upcoming|past] [--from D] [--to D]` */
-export async function visitList(
+async function visitList(
   options: GlobalOptions & {
     rep?: string
     customer?: string
@@ -182,7 +182,7 @@ export async function visitList(
 }
 
 /** `abacus visit show <id>` */
-export async function visitShow(id: string, options: GlobalOptions) {
+async function visitShow(id: string, options: GlobalOptions) {
   const { ctx, database } = await openCli(options)
   try {
     const v = await getVisit(ctx, id)
@@ -194,7 +194,7 @@ export async function visitShow(id: string, options: GlobalOptions) {
 }
 
 /** `abacus visit check-in <id> [--at ISO] [--place T]` */
-export async function visitCheckIn(id: string, options: GlobalOptions & { at?: string; place?: string }) {
+async function visitCheckIn(id: string, options: GlobalOptions & { at?: string; place?: string }) {
   const { ctx, database } = await openCli(options)
   try {
     const v = await checkInVisit(ctx, id, parseInput(CheckInSchema, { at: options.at, place: options.place }))
@@ -209,7 +209,7 @@ export async function visitCheckIn(id: string, options: GlobalOptions & { at?: s
 }
 
 /** `abacus visit cancel <id> [--reason T]` */
-export async function visitCancel(id: string, options: GlobalOptions & { reason?: string }) {
+async function visitCancel(id: string, options: GlobalOptions & { reason?: string }) {
   const { ctx, database } = await openCli(options)
   try {
     const { reason } = parseInput(CancelVisitSchema, { reason: options.reason })
@@ -226,7 +226,7 @@ export async function visitCancel(id: string, options: GlobalOptions & { reason?
  * [--action "text@YYYY-MM-DD"] [--issue T] [--done-action ID] [--resolve-issue ID[=how]] [--next-date D]
  * [--file review.json]`: results name objectives by their number in the plan (1, 2, …) or id.
  */
-export async function visitReview(
+async function visitReview(
   id: string,
   options: GlobalOptions & {
     result?: string[]
@@ -295,9 +295,7 @@ export async function visitReview(
 }
 
 /** `abacus visit actions [--rep EMAIL] [--customer ID] [--state open|done|all]` */
-export async function visitActions(
-  options: GlobalOptions & { rep?: string; customer?: string; state?: string },
-) {
+async function visitActions(options: GlobalOptions & { rep?: string; customer?: string; state?: string }) {
   const { ctx, database } = await openCli(options)
   try {
     const query = parseInput(ActionListQuerySchema, {
@@ -321,7 +319,7 @@ export async function visitActions(
 }
 
 /** `abacus visit action-done <id> [--on DATE]` */
-export async function visitActionDone(id: string, options: GlobalOptions & { on?: string }) {
+async function visitActionDone(id: string, options: GlobalOptions & { on?: string }) {
   const { ctx, database } = await openCli(options)
   try {
     const { doneOn } = parseInput(ActionDoneSchema, { doneOn: options.on })
@@ -334,7 +332,7 @@ export async function visitActionDone(id: string, options: GlobalOptions & { on?
 }
 
 /** `abacus visit metrics [--from D] [--to D] [--rep EMAIL] [--team EMAIL]` */
-export async function visitMetrics(
+async function visitMetrics(
   options: GlobalOptions & { from?: string; to?: string; rep?: string; team?: string },
 ) {
   const { ctx, database } = await openCli(options)
@@ -367,7 +365,7 @@ export async function visitMetrics(
 }
 
 /** `abacus visit sweep`: marks missed the plans not checked in by their end (the server's daily run). */
-export async function visitSweep(options: GlobalOptions) {
+async function visitSweep(options: GlobalOptions) {
   const { ctx, database } = await openCli(options)
   try {
     const result = await sweepMissedVisits(ctx)
@@ -376,4 +374,102 @@ export async function visitSweep(options: GlobalOptions) {
   } finally {
     await database.close()
   }
+}
+
+/** `abacus visit plan | list | show | check-in | review | cancel | actions | action-done | metrics | sweep` */
+export function registerVisitCommands(program: Command): Command {
+  const visit = program.command('visit').description('visits (拜訪): plan → check-in → review')
+  visit
+    .command('plan')
+    .description('plan a visit to a customer (by id or external id)')
+    .option('--customer <id>', 'customer id or external id')
+    .option('--rep <email>', "the rep who visits (default: you, or the customer's owner)")
+    .option('--date <date>', 'YYYY-MM-DD')
+    .option('--start <time>', 'HH:MM on the organisation clock')
+    .option('--end <time>', 'HH:MM')
+    .option('--place <text>', 'where')
+    .option('--why <text>', 'why this time')
+    .option('--contact <id>', "a contact's id (repeatable)", collect)
+    .option(
+      '--objective <kind:text>',
+      'relationship|product|sign|collect|service|other:text (repeatable)',
+      collect,
+    )
+    .option(
+      '--objection <objection|response>',
+      'an anticipated objection and its response (repeatable)',
+      collect,
+    )
+    .option('--material <text>', 'material to bring (repeatable)', collect)
+    .option('--fab <feature|advantage|benefit>', 'a FAB item; the benefit is required (repeatable)', collect)
+    .option('--file <plan.json>', 'the plan as the API body (flags add to it)')
+    .action(runAction(visitPlan))
+  visit
+    .command('list')
+    .description('visits you may see')
+    .option('--rep <email>', 'only this rep')
+    .option('--customer <id>', 'only this customer')
+    .option('--status <status>', 'planned | checked_in | reviewed | missed | cancelled')
+    .option('--when <when>', 'upcoming | past')
+    .option('--from <date>', 'starting on or after')
+    .option('--to <date>', 'starting on or before')
+    .action(runAction(visitList))
+  visit
+    .command('show <id>')
+    .description('a visit: plan, check-in, review, carried actions and issues')
+    .action(runAction(visitShow))
+  visit
+    .command('check-in <id>')
+    .description('check in: the actual start (default now) and place')
+    .option('--at <instant>', 'ISO 8601 (default: now)')
+    .option('--place <text>', 'where')
+    .action(runAction(visitCheckIn))
+  visit
+    .command('review <id>')
+    .description('write the review; creates the follow-up record')
+    .option(
+      '--result <n=yes|partly:reason|no:reason>',
+      "an objective's result, by its number (repeatable)",
+      collect,
+    )
+    .option('--customer-view <text>', "the customer's side")
+    .option('--improve <text>', 'what to improve')
+    .option('--action <text@YYYY-MM-DD>', 'an improvement action and its due date (repeatable)', collect)
+    .option('--issue <text>', 'an open issue raised (repeatable)', collect)
+    .option('--done-action <id>', 'a carried improvement action finished (repeatable)', collect)
+    .option('--resolve-issue <id[=how]>', 'a carried open issue resolved (repeatable)', collect)
+    .option('--next-step <text>', 'the next step')
+    .option('--next-date <date>', 'the next follow-up date, YYYY-MM-DD')
+    .option('--file <review.json>', 'the review as the API body (flags add to it)')
+    .action(runAction(visitReview))
+  visit
+    .command('cancel <id>')
+    .description('cancel a plan')
+    .option('--reason <text>', 'why')
+    .action(runAction(visitCancel))
+  visit
+    .command('actions')
+    .description('improvement actions, due first')
+    .option('--rep <email>', 'only this rep')
+    .option('--customer <id>', 'only this customer')
+    .option('--state <state>', 'open | done | all', 'open')
+    .action(runAction(visitActions))
+  visit
+    .command('action-done <id>')
+    .description('mark an improvement action done')
+    .option('--on <date>', 'YYYY-MM-DD (default: today)')
+    .action(runAction(visitActionDone))
+  visit
+    .command('metrics')
+    .description('objectives achieved / planned, reviews within 24 h, actions done on time, per rep and team')
+    .option('--from <date>', 'first day (default: this month)')
+    .option('--to <date>', 'last day')
+    .option('--rep <email>', 'one rep')
+    .option('--team <email>', "a manager's team")
+    .action(runAction(visitMetrics))
+  visit
+    .command('sweep')
+    .description('mark missed the plans not checked in by their end (admin; the server does it daily)')
+    .action(runAction(visitSweep))
+  return visit
 }

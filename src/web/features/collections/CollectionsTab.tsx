@@ -1,9 +1,10 @@
 import { useState } from 'react'
 import { PlusOutlined } from '@ant-design/icons'
-import { Button, Flex, Typography } from 'antd'
+import { Button, Flex } from 'antd'
 import { ExportButton } from '../../lib/ExportButton'
 import { useT } from '../../i18n/use-t'
 import { QueryErrorResult } from '../../lib/QueryErrorResult'
+import { LoadMoreFooter } from '../../lib/LoadMoreFooter'
 import { useCurrentUser } from '../auth/current-user'
 import { ImportButton } from '../imports/ImportButton'
 import { canRecordLedger } from '../ledger/ledger-roles'
@@ -44,18 +45,7 @@ export function CollectionsTab() {
           emptyText={hasLedgerFilter(search) ? t('collections.noMatches') : t('collections.empty')}
         />
       )}
-      {items.length > 0 ? (
-        <Flex justify="space-between" align="center" style={{ marginTop: 16 }}>
-          <Typography.Text type="secondary">
-            {t('customers.shownSome', { shown: items.length })}
-          </Typography.Text>
-          {pages.hasNextPage ? (
-            <Button onClick={() => void pages.fetchNextPage()} loading={pages.isFetchingNextPage}>
-              {t('customers.loadMore')}
-            </Button>
-          ) : null}
-        </Flex>
-      ) : null}
+      <LoadMoreFooter shown={items.length} pages={pages} />
       <RecordCollectionModal
         open={recording}
         onClose={() => setRecording(false)}

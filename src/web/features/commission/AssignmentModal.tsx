@@ -1,11 +1,12 @@
-import { App, Col, DatePicker, Form, Modal, Row, Select } from 'antd'
+import { App, Form, Select } from 'antd'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useT } from '../../i18n/use-t'
-import { ServerErrorAlert } from '../../lib/ServerErrorAlert'
+import { FormModal } from '../../lib/FormModal'
+import { PeriodFields } from '../../lib/PeriodFields'
 import { useServerError } from '../../lib/use-server-error'
 import { toLocalDate } from '../ledger/date-value'
-import { canOwnCustomers, useUsers } from '../users/use-users'
+import { RepField } from '../users/RepField'
 import { commissionKeys } from './commission-keys'
 import { createAssignment, fetchPlans } from './commission-requests'
 
@@ -16,7 +17,6 @@ const FIELDS = ['repId', 'planId', 'periodFrom', 'periodTo']
 export function AssignmentModal({ onClose }: { onClose: () => void }) {
   const { t } = useT()
   const { message } = App.useApp()
-  const users = useUsers()
   const plans = useQuery({ queryKey: commissionKeys.plans, queryFn: fetchPlans })
   const queryClient = useQueryClient()
   const [form] = Form.useForm<Values>()
@@ -36,55 +36,29 @@ export function AssignmentModal({ onClose }: { onClose: () => void }) {
     },
     onError: serverError.report,
   })
-  const required = { required: true, message: t('form.required') }
   const year = dayjs()
   return (
-    <Modal
-      open
+    <FormModal<Values>
+      form={form}
       title={t('commission.assign')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      okButtonProps={{ loading: save.isPending }}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
+      saving={save.isPending}
+      serverError={serverError}
+      initialValues={{ periodFrom: year.startOf('year'), periodTo: year.endOf('year') }}
+      onSubmit={(values) => save.mutate(values)}
+      onClose={onClose}
     >
-      <ServerErrorAlert problem={serverError.problem} onClose={serverError.clear} />
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        initialValues={{ periodFrom: year.startOf('year'), periodTo: year.endOf('year') }}
-        onFinish={(values) => {
-          serverError.clear()
-          save.mutate(values)
-        }}
+      <RepField />
+      <Form.Item
+        name="planId"
+        label={t('label.planId')}
+        rules={[{ required: true, message: t('form.required') }]}
       >
-        <Form.Item name="repId" label={t('label.repId')} rules={[required]}>
-          <Select
-            showSearch={{ optionFilterProp: 'label' }}
-            loading={users.isPending}
-            options={(users.data ?? []).filter(canOwnCustomers).map((u) => ({ value: u.id, label: u.name }))}
-          />
-        </Form.Item>
-        <Form.Item name="planId" label={t('label.planId')} rules={[required]}>
-          <Select
-            loading={plans.isPending}
-            options={(plans.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }))}
-          />
-        </Form.Item>
-        <Row gutter={16}>
-          <Col span={12}>
-            <Form.Item name="periodFrom" label={t('label.periodFrom')} rules={[required]}>
-              <DatePicker format="YYYY-MM-DD" style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="periodTo" label={t('label.periodTo')} rules={[required]}>
-              <DatePicker format="YYYY-MM-DD" style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-        </Row>
-      </Form>
-    </Modal>
+        <Select
+          loading={plans.isPending}
+          options={(plans.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }))}
+        />
+      </Form.Item>
+      <PeriodFields />
+    </FormModal>
   )
 }

@@ -1,18 +1,11 @@
-import { SortAscendingOutlined, SortDescendingOutlined } from '@ant-design/icons'
-import { Button, Flex, Input, Select, Tooltip } from 'antd'
-import { CUSTOMER_STATUSES, TIERS } from '../../../core/customers/customer-fields'
+import { Select } from 'antd'
 import { useT } from '../../i18n/use-t'
 import { useUsers } from '../users/use-users'
 import { seesPool, useCurrentUser } from '../auth/current-user'
-import { CUSTOMER_SORTS, hasFilter, type CustomerSearch } from './customer-search'
+import { CustomerFilterBar } from './CustomerFilterBar'
+import { hasFilter, type CustomerSearch } from './customer-search'
 
 type Props = { search: CustomerSearch; onChange: (patch: Partial<CustomerSearch>) => void }
-
-const SORT_LABELS = {
-  name: 'label.name',
-  updatedAt: 'customers.sortUpdated',
-  createdAt: 'customers.sortCreated',
-} as const
 
 export function CustomerFilters({ search, onChange }: Props) {
   const { t } = useT()
@@ -20,17 +13,12 @@ export function CustomerFilters({ search, onChange }: Props) {
   const me = useCurrentUser()
   const clear = { owner: undefined, tier: undefined, status: undefined, tag: undefined, q: undefined }
   return (
-    <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }}>
-      <Input.Search
-        key={`q:${search.q ?? ''}`}
-        defaultValue={search.q}
-        placeholder={t('customers.searchPlaceholder')}
-        aria-label={t('label.q')}
-        allowClear
-        enterButton
-        onSearch={(value) => onChange({ q: value.trim() || undefined })}
-        style={{ width: 260 }}
-      />
+    <CustomerFilterBar
+      search={search}
+      onChange={onChange}
+      filtered={hasFilter(search)}
+      onClear={() => onChange(clear)}
+    >
       <Select
         aria-label={t('label.owner')}
         placeholder={t('label.owner')}
@@ -46,55 +34,6 @@ export function CustomerFilters({ search, onChange }: Props) {
         ]}
         style={{ width: 150 }}
       />
-      <Select
-        aria-label={t('label.tier')}
-        placeholder={t('label.tier')}
-        value={search.tier}
-        onChange={(tier) => onChange({ tier })}
-        allowClear
-        options={TIERS.map((tier) => ({ value: tier, label: t('customers.tierValue', { tier }) }))}
-        style={{ width: 110 }}
-      />
-      <Select
-        aria-label={t('label.status')}
-        placeholder={t('label.status')}
-        value={search.status}
-        onChange={(status) => onChange({ status })}
-        allowClear
-        options={CUSTOMER_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }))}
-        style={{ width: 130 }}
-      />
-      <Input.Search
-        key={`tag:${search.tag ?? ''}`}
-        defaultValue={search.tag}
-        placeholder={t('label.tag')}
-        aria-label={t('label.tag')}
-        allowClear
-        onSearch={(value) => onChange({ tag: value.trim() || undefined })}
-        style={{ width: 140 }}
-      />
-      {hasFilter(search) ? (
-        <Button type="link" onClick={() => onChange(clear)} style={{ paddingInline: 0 }}>
-          {t('customers.clearFilters')}
-        </Button>
-      ) : null}
-      <Flex gap={4} align="center" style={{ marginInlineStart: 'auto' }}>
-        <Select
-          aria-label={t('label.sort')}
-          value={search.sort}
-          onChange={(sort) => onChange({ sort })}
-          options={CUSTOMER_SORTS.map((sort) => ({ value: sort, label: t(SORT_LABELS[sort]) }))}
-          style={{ width: 150 }}
-          prefix={t('customers.sortBy')}
-        />
-        <Tooltip title={search.order === 'asc' ? t('customers.ascending') : t('customers.descending')}>
-          <Button
-            aria-label={t('label.order')}
-            icon={search.order === 'asc' ? <SortAscendingOutlined /> : <SortDescendingOutlined />}
-            onClick={() => onChange({ order: search.order === 'asc' ? 'desc' : 'asc' })}
-          />
-        </Tooltip>
-      </Flex>
-    </Flex>
+    </CustomerFilterBar>
   )
 }

@@ -1,10 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons'
-import { Button, Card, Flex, Typography } from 'antd'
+import { Button, Card } from 'antd'
 import { ExportButton } from '../../lib/ExportButton'
 import { useNavigate } from 'react-router'
 import { useT } from '../../i18n/use-t'
 import { PageHeader } from '../../lib/PageHeader'
 import { QueryErrorResult } from '../../lib/QueryErrorResult'
+import { LoadMoreFooter } from '../../lib/LoadMoreFooter'
 import { canEditCustomers, useCurrentUser } from '../auth/current-user'
 import { ImportButton } from '../imports/ImportButton'
 import { CustomerFilters } from './CustomerFilters'
@@ -47,20 +48,16 @@ export function CustomerListPage() {
         ) : (
           <CustomerTable items={items} loading={pages.isPending} filtered={hasFilter(search)} />
         )}
-        {items.length > 0 ? (
-          <Flex justify="space-between" align="center" style={{ marginTop: 16 }}>
-            <Typography.Text type="secondary" data-testid="customer-shown">
-              {total === undefined
-                ? t('customers.shownSome', { shown: items.length })
-                : t('customers.shown', { shown: items.length, total })}
-            </Typography.Text>
-            {pages.hasNextPage ? (
-              <Button onClick={() => void pages.fetchNextPage()} loading={pages.isFetchingNextPage}>
-                {t('customers.loadMore')}
-              </Button>
-            ) : null}
-          </Flex>
-        ) : null}
+        <LoadMoreFooter
+          shown={items.length}
+          pages={pages}
+          testId="customer-shown"
+          label={
+            total === undefined
+              ? t('customers.shownSome', { shown: items.length })
+              : t('customers.shown', { shown: items.length, total })
+          }
+        />
       </Card>
     </>
   )

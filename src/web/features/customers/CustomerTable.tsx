@@ -1,10 +1,8 @@
 import { Empty, Flex, Table, Tag, Typography, type TableColumnsType } from 'antd'
-import { Link } from 'react-router'
 import type { CustomerListItem } from '../../../contracts/customers'
 import { useT } from '../../i18n/use-t'
 import { formatInstant } from '../../lib/format'
-import { StatusTag } from './StatusTag'
-import { TierTag } from './TierTag'
+import { customerColumns } from './customer-columns'
 
 type Props = { items: CustomerListItem[]; loading: boolean; filtered: boolean }
 
@@ -13,29 +11,7 @@ const MAX_TAGS = 3
 export function CustomerTable({ items, loading, filtered }: Props) {
   const { t } = useT()
   const columns: TableColumnsType<CustomerListItem> = [
-    {
-      key: 'name',
-      title: t('label.name'),
-      render: (_, c) => (
-        <Flex vertical>
-          <Link to={`/customers/${c.id}`} style={{ fontWeight: 500 }}>
-            {c.name}
-          </Link>
-          {c.companyName ? (
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {c.companyName}
-            </Typography.Text>
-          ) : null}
-        </Flex>
-      ),
-    },
-    { key: 'tier', title: t('label.tier'), width: 80, render: (_, c) => <TierTag tier={c.tier} /> },
-    {
-      key: 'status',
-      title: t('label.status'),
-      width: 110,
-      render: (_, c) => <StatusTag status={c.status} />,
-    },
+    ...customerColumns<CustomerListItem>(t),
     {
       key: 'owner',
       title: t('label.owner'),

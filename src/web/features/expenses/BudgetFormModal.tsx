@@ -1,13 +1,14 @@
-import { App, Col, DatePicker, Form, Input, InputNumber, Modal, Radio, Row, Select } from 'antd'
+import { App, Form, Input, InputNumber, Radio } from 'antd'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useT } from '../../i18n/use-t'
-import { ServerErrorAlert } from '../../lib/ServerErrorAlert'
+import { FormModal } from '../../lib/FormModal'
+import { PeriodFields } from '../../lib/PeriodFields'
 import { useServerError } from '../../lib/use-server-error'
 import { useCurrentUser } from '../auth/current-user'
 import { toLocalDate } from '../ledger/date-value'
 import { moneyRule, toMinor } from '../ledger/money-rule'
-import { canOwnCustomers, useUsers } from '../users/use-users'
+import { RepField } from '../users/RepField'
 import { expenseKeys } from './expense-keys'
 import { createBudget } from './expense-requests'
 
@@ -28,7 +29,6 @@ export function BudgetFormModal({ onClose }: Props) {
   const { t } = useT()
   const { message } = App.useApp()
   const me = useCurrentUser()
-  const users = useUsers()
   const queryClient = useQueryClient()
   const [form] = Form.useForm<Values>()
   const kind = Form.useWatch('kind', form) ?? 'amount'
@@ -48,77 +48,45 @@ export function BudgetFormModal({ onClose }: Props) {
     },
     onError: serverError.report,
   })
-  const required = { required: true, message: t('form.required') }
   const month = dayjs()
   return (
-    <Modal
-      open
+    <FormModal<Values>
+      form={form}
       title={t('expenses.setBudget')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      okButtonProps={{ loading: save.isPending }}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
+      saving={save.isPending}
+      serverError={serverError}
+      initialValues={{ kind: 'amount', periodFrom: month.startOf('month'), periodTo: month.endOf('month') }}
+      onSubmit={(values) => save.mutate(values)}
+      onClose={onClose}
     >
-      <ServerErrorAlert problem={serverError.problem} onClose={serverError.clear} />
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        initialValues={{ kind: 'amount', periodFrom: month.startOf('month'), periodTo: month.endOf('month') }}
-        onFinish={(values) => {
-          serverError.clear()
-          save.mutate(values)
-        }}
-      >
-        <Form.Item name="repId" label={t('label.repId')} rules={[required]}>
-          <Select
-            showSearch={{ optionFilterProp: 'label' }}
-            loading={users.isPending}
-            // Nobody sets their own budget (the server refuses it).
-            options={(users.data ?? [])
-              .filter((u) => canOwnCustomers(u) && u.id !== me.id)
-              .map((u) => ({ value: u.id, label: u.name }))}
-          />
+      {/* Nobody sets their own budget (the server refuses it). */}
+      <RepField excludeId={me.id} />
+      <PeriodFields />
+      <Form.Item name="kind" label={t('expenses.limit')}>
+        <Radio.Group
+          optionType="button"
+          options={[
+            { value: 'amount', label: t('expenses.fixedAmount') },
+            { value: 'share', label: t('expenses.shareKind') },
+          ]}
+        />
+      </Form.Item>
+      {kind === 'amount' ? (
+        <Form.Item name="amount" label={t('label.amount')} rules={[moneyRule(t, { positive: true })]}>
+          <Input inputMode="decimal" placeholder="50,000.00" style={{ textAlign: 'right' }} />
         </Form.Item>
-        <Row gutter={16}>
-          <Col span={12}>
-            <Form.Item name="periodFrom" label={t('label.periodFrom')} rules={[required]}>
-              <DatePicker format="YYYY-MM-DD" style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="periodTo" label={t('label.periodTo')} rules={[required]}>
-              <DatePicker format="YYYY-MM-DD" style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Form.Item name="kind" label={t('expenses.limit')}>
-          <Radio.Group
-            optionType="button"
-            options={[
-              { value: 'amount', label: t('expenses.fixedAmount') },
-              { value: 'share', label: t('expenses.shareKind') },
-            ]}
-          />
+      ) : (
+        <Form.Item
+          name="shareBp"
+          label={t('label.share')}
+          extra={t('expenses.shareHint')}
+          rules={[{ required: true, message: t('form.required') }]}
+          getValueProps={(bp?: number) => ({ value: bp === undefined ? undefined : bp / 100 })}
+          normalize={(percent?: number | null) => (percent == null ? undefined : Math.round(percent * 100))}
+        >
+          <InputNumber min={0.01} max={100} step={0.5} suffix="%" style={{ width: 160 }} />
         </Form.Item>
-        {kind === 'amount' ? (
-          <Form.Item name="amount" label={t('label.amount')} rules={[moneyRule(t, { positive: true })]}>
-            <Input inputMode="decimal" placeholder="50,000.00" style={{ textAlign: 'right' }} />
-          </Form.Item>
-        ) : (
-          <Form.Item
-            name="shareBp"
-            label={t('label.share')}
-            extra={t('expenses.shareHint')}
-            rules={[required]}
-            getValueProps={(bp?: number) => ({ value: bp === undefined ? undefined : bp / 100 })}
-            normalize={(percent?: number | null) => (percent == null ? undefined : Math.round(percent * 100))}
-          >
-            <InputNumber min={0.01} max={100} step={0.5} suffix="%" style={{ width: 160 }} />
-          </Form.Item>
-        )}
-      </Form>
-    </Modal>
+      )}
+    </FormModal>
   )
 }

@@ -1,7 +1,8 @@
-import { Button, DatePicker, Flex, Select } from 'antd'
+import { Flex, Select } from 'antd'
 import { EXPENSE_STATUSES } from '../../../core/expenses/expense-flow'
 import { useT } from '../../i18n/use-t'
-import { fromLocalDate, toLocalDate } from '../ledger/date-value'
+import { ClearFiltersLink } from '../../lib/ClearFiltersLink'
+import { DateRangeFilter } from '../ledger/DateRangeFilter'
 import { useUsers } from '../users/use-users'
 import { hasExpenseFilter, type ExpenseFilter } from './expense-search'
 
@@ -44,23 +45,8 @@ export function ExpenseFilters({ search, onChange, showRep, showStatus }: Props)
           style={{ width: 130 }}
         />
       ) : null}
-      <DatePicker.RangePicker
-        aria-label={t('ledger.dateRange')}
-        value={[fromLocalDate(search.from) ?? null, fromLocalDate(search.to) ?? null]}
-        onChange={(range) =>
-          onChange({
-            from: range?.[0] ? toLocalDate(range[0]) : undefined,
-            to: range?.[1] ? toLocalDate(range[1]) : undefined,
-          })
-        }
-        placeholder={[t('label.from'), t('label.to')]}
-        allowEmpty={[true, true]}
-      />
-      {hasExpenseFilter(search) ? (
-        <Button type="link" onClick={() => onChange(clear)} style={{ paddingInline: 0 }}>
-          {t('customers.clearFilters')}
-        </Button>
-      ) : null}
+      <DateRangeFilter from={search.from} to={search.to} onChange={onChange} />
+      <ClearFiltersLink shown={hasExpenseFilter(search)} onClear={() => onChange(clear)} />
     </Flex>
   )
 }

@@ -1,7 +1,8 @@
-import { Button, Flex, Typography } from 'antd'
+import {} from 'antd'
 import type { Expense } from '../../../contracts/expenses'
 import { useT } from '../../i18n/use-t'
 import { QueryErrorResult } from '../../lib/QueryErrorResult'
+import { LoadMoreFooter } from '../../lib/LoadMoreFooter'
 import { useCurrentUser } from '../auth/current-user'
 import { hasExpenseFilter } from './expense-search'
 import { ExpenseFilters } from './ExpenseFilters'
@@ -45,16 +46,7 @@ export function ExpenseListTab({ queue, onEdit }: Props) {
           onEdit={onEdit}
         />
       )}
-      {items.length > 0 ? (
-        <Flex justify="space-between" align="center" style={{ marginTop: 16 }}>
-          <Typography.Text type="secondary">{t('expenses.shown', { shown: items.length })}</Typography.Text>
-          {pages.hasNextPage ? (
-            <Button onClick={() => void pages.fetchNextPage()} loading={pages.isFetchingNextPage}>
-              {t('customers.loadMore')}
-            </Button>
-          ) : null}
-        </Flex>
-      ) : null}
+      <LoadMoreFooter shown={items.length} pages={pages} />
     </>
   )
 }

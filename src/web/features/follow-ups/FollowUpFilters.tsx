@@ -1,7 +1,8 @@
-import { Button, DatePicker, Flex } from 'antd'
+import { Flex } from 'antd'
 import { useT } from '../../i18n/use-t'
+import { ClearFiltersLink } from '../../lib/ClearFiltersLink'
 import { CustomerSelect } from '../ledger/CustomerSelect'
-import { fromLocalDate, toLocalDate } from '../ledger/date-value'
+import { DateRangeFilter } from '../ledger/DateRangeFilter'
 import { hasFollowUpFilter, type FollowUpSearch } from './follow-up-search'
 import { RepSelect } from './RepSelect'
 
@@ -31,23 +32,8 @@ export function FollowUpFilters({ search, onChange, showRep }: Props) {
           allowClear
         />
       ) : null}
-      <DatePicker.RangePicker
-        aria-label={t('ledger.dateRange')}
-        value={[fromLocalDate(search.from) ?? null, fromLocalDate(search.to) ?? null]}
-        onChange={(range) =>
-          onChange({
-            from: range?.[0] ? toLocalDate(range[0]) : undefined,
-            to: range?.[1] ? toLocalDate(range[1]) : undefined,
-          })
-        }
-        placeholder={[t('label.from'), t('label.to')]}
-        allowEmpty={[true, true]}
-      />
-      {hasFollowUpFilter(search) ? (
-        <Button type="link" onClick={() => onChange(clear)} style={{ paddingInline: 0 }}>
-          {t('customers.clearFilters')}
-        </Button>
-      ) : null}
+      <DateRangeFilter from={search.from} to={search.to} onChange={onChange} />
+      <ClearFiltersLink shown={hasFollowUpFilter(search)} onClear={() => onChange(clear)} />
     </Flex>
   )
 }

@@ -1,10 +1,11 @@
 import { useMemo, useState } from 'react'
 import { PlusOutlined } from '@ant-design/icons'
-import { Button, Card, Flex, Typography } from 'antd'
+import { Button, Card } from 'antd'
 import { useSearchParams } from 'react-router'
 import { useT } from '../../i18n/use-t'
 import { PageHeader } from '../../lib/PageHeader'
 import { QueryErrorResult } from '../../lib/QueryErrorResult'
+import { LoadMoreFooter } from '../../lib/LoadMoreFooter'
 import { useCurrentUser } from '../auth/current-user'
 import { canLogFollowUps, picksRep } from './follow-up-roles'
 import {
@@ -53,18 +54,7 @@ export function FollowUpListPage() {
             emptyText={hasFollowUpFilter(search) ? t('followUps.noMatches') : t('followUps.empty')}
           />
         )}
-        {items.length > 0 ? (
-          <Flex justify="space-between" align="center" style={{ marginTop: 16 }}>
-            <Typography.Text type="secondary">
-              {t('customers.shownSome', { shown: items.length })}
-            </Typography.Text>
-            {pages.hasNextPage ? (
-              <Button onClick={() => void pages.fetchNextPage()} loading={pages.isFetchingNextPage}>
-                {t('customers.loadMore')}
-              </Button>
-            ) : null}
-          </Flex>
-        ) : null}
+        <LoadMoreFooter shown={items.length} pages={pages} />
       </Card>
       <LogFollowUpModal open={logging} onClose={() => setLogging(false)} />
     </>

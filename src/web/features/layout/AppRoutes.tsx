@@ -41,6 +41,12 @@ const VisitMetricsPage = lazyNamed(() => import('../visits/VisitMetricsPage'), '
 const GainLossPage = lazyNamed(() => import('../analyses/GainLossPage'), 'GainLossPage')
 const SalesAnalysisPage = lazyNamed(() => import('../analyses/SalesAnalysisPage'), 'SalesAnalysisPage')
 const GrowthPage = lazyNamed(() => import('../analyses/GrowthPage'), 'GrowthPage')
+const HalfMonthReportsPage = lazyNamed(
+  () => import('../half-month-reports/HalfMonthReportsPage'),
+  'HalfMonthReportsPage',
+)
+const TeamAnalysisPage = lazyNamed(() => import('../analyses/TeamAnalysisPage'), 'TeamAnalysisPage')
+const YearEndPage = lazyNamed(() => import('../year-end/YearEndPage'), 'YearEndPage')
 const DailyReportPage = lazyNamed(() => import('../field-reports/DailyReportPage'), 'DailyReportPage')
 const CheckInsPage = lazyNamed(() => import('../field-reports/CheckInsPage'), 'CheckInsPage')
 const MonthlyReportsPage = lazyNamed(
@@ -110,6 +116,9 @@ export function AppRoutes() {
         <Route path="gain-loss" element={<GainLossPage />} />
         <Route path="sales-analysis" element={<SalesAnalysisPage />} />
         <Route path="growth" element={<GrowthPage />} />
+        <Route path="reports/half-month" element={<HalfMonthReportsPage />} />
+        <Route path="reports/year-end" element={<YearEndPage />} />
+        <Route path="team-analysis" element={<TeamAnalysisPage />} />
         <Route path="callback-audits" element={<CallbackAuditsPage />} />
         <Route path="callback-audits/draws/:id" element={<DrawPage />} />
         <Route path="callback-audits/:tab" element={<CallbackAuditsPage />} />

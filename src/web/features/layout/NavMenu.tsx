@@ -5,12 +5,14 @@ import {
   CalendarOutlined,
   CarOutlined,
   CheckSquareOutlined,
+  ContainerOutlined,
   DollarOutlined,
   ContactsOutlined,
   DeleteOutlined,
   FileTextOutlined,
   FormOutlined,
   FunnelPlotOutlined,
+  FundProjectionScreenOutlined,
   FundViewOutlined,
   LineChartOutlined,
   PieChartOutlined,
@@ -19,6 +21,7 @@ import {
   MessageOutlined,
   ScheduleOutlined,
   SolutionOutlined,
+  TableOutlined,
   TeamOutlined,
   UploadOutlined,
   WalletOutlined,
@@ -33,7 +36,9 @@ import { watchesCheckIns, writesReports } from '../field-reports/field-report-ro
 import { canImport } from '../imports/can-import'
 import { IMPORT_KINDS } from '../imports/import-kinds'
 
-const selectedKey = (pathname: string) => pathname.split('/')[1] ?? ''
+// The year-end page sits under /reports beside the half-monthly report: it has a menu item of its own.
+const selectedKey = (pathname: string) =>
+  pathname.startsWith('/reports/year-end') ? 'year-end' : (pathname.split('/')[1] ?? '')
 
 export function NavMenu() {
   const { t } = useT()
@@ -114,6 +119,23 @@ export function NavMenu() {
           label: <Link to="/sales-analysis">{t('nav.salesAnalysis')}</Link>,
         },
         { key: 'growth', icon: <RiseOutlined />, label: <Link to="/growth">{t('nav.growth')}</Link> },
+        {
+          key: 'team-analysis',
+          icon: <TableOutlined />,
+          label: <Link to="/team-analysis">{t('nav.teamAnalysis')}</Link>,
+        },
+        // 半月數據報表 (issue 7 point 4): everyone, each seeing the rows they may.
+        {
+          key: 'reports',
+          icon: <ContainerOutlined />,
+          label: <Link to="/reports/half-month">{t('nav.halfMonthReport')}</Link>,
+        },
+        // 年終總結 (issue 7): everyone makes the deck of what they may see — a rep their own year.
+        {
+          key: 'year-end',
+          icon: <FundProjectionScreenOutlined />,
+          label: <Link to="/reports/year-end">{t('nav.yearEnd')}</Link>,
+        },
       ],
     },
     { key: 'orders', icon: <FileTextOutlined />, label: <Link to="/orders">{t('nav.orders')}</Link> },

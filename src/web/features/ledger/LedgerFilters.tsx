@@ -1,8 +1,9 @@
-import { Button, DatePicker, Flex, Select } from 'antd'
+import { Flex, Select } from 'antd'
 import { useT } from '../../i18n/use-t'
+import { ClearFiltersLink } from '../../lib/ClearFiltersLink'
 import { useUsers } from '../users/use-users'
 import { CustomerSelect } from './CustomerSelect'
-import { fromLocalDate, toLocalDate } from './date-value'
+import { DateRangeFilter } from './DateRangeFilter'
 import { hasLedgerFilter, type LedgerSearch } from './ledger-search'
 
 type Props = { search: LedgerSearch; onChange: (patch: Partial<LedgerSearch>) => void }
@@ -30,23 +31,8 @@ export function LedgerFilters({ search, onChange }: Props) {
         options={(users.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
         style={{ width: 160 }}
       />
-      <DatePicker.RangePicker
-        aria-label={t('ledger.dateRange')}
-        value={[fromLocalDate(search.from) ?? null, fromLocalDate(search.to) ?? null]}
-        onChange={(range) =>
-          onChange({
-            from: range?.[0] ? toLocalDate(range[0]) : undefined,
-            to: range?.[1] ? toLocalDate(range[1]) : undefined,
-          })
-        }
-        placeholder={[t('label.from'), t('label.to')]}
-        allowEmpty={[true, true]}
-      />
-      {hasLedgerFilter(search) ? (
-        <Button type="link" onClick={() => onChange(clear)} style={{ paddingInline: 0 }}>
-          {t('customers.clearFilters')}
-        </Button>
-      ) : null}
+      <DateRangeFilter from={search.from} to={search.to} onChange={onChange} />
+      <ClearFiltersLink shown={hasLedgerFilter(search)} onClear={() => onChange(clear)} />
     </Flex>
   )
 }

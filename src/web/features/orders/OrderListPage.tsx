@@ -1,10 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons'
-import { Button, Card, Flex, Typography } from 'antd'
+import { Button, Card } from 'antd'
 import { ExportButton } from '../../lib/ExportButton'
 import { useNavigate } from 'react-router'
 import { useT } from '../../i18n/use-t'
 import { PageHeader } from '../../lib/PageHeader'
 import { QueryErrorResult } from '../../lib/QueryErrorResult'
+import { LoadMoreFooter } from '../../lib/LoadMoreFooter'
 import { useCurrentUser } from '../auth/current-user'
 import { ImportButton } from '../imports/ImportButton'
 import { canRecordLedger } from '../ledger/ledger-roles'
@@ -51,18 +52,7 @@ export function OrderListPage() {
             emptyText={hasLedgerFilter(search) ? t('orders.noMatches') : t('orders.empty')}
           />
         )}
-        {items.length > 0 ? (
-          <Flex justify="space-between" align="center" style={{ marginTop: 16 }}>
-            <Typography.Text type="secondary">
-              {t('customers.shownSome', { shown: items.length })}
-            </Typography.Text>
-            {pages.hasNextPage ? (
-              <Button onClick={() => void pages.fetchNextPage()} loading={pages.isFetchingNextPage}>
-                {t('customers.loadMore')}
-              </Button>
-            ) : null}
-          </Flex>
-        ) : null}
+        <LoadMoreFooter shown={items.length} pages={pages} />
       </Card>
     </>
   )

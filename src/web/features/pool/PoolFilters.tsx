@@ -1,82 +1,17 @@
-import { SortAscendingOutlined, SortDescendingOutlined } from '@ant-design/icons'
-import { Button, Flex, Input, Select, Tooltip } from 'antd'
-import { CUSTOMER_STATUSES, TIERS } from '../../../core/customers/customer-fields'
-import { useT } from '../../i18n/use-t'
-import { hasPoolFilter, POOL_SORTS, type PoolSearch } from './pool-search'
+import { CustomerFilterBar } from '../customers/CustomerFilterBar'
+import { hasPoolFilter, type PoolSearch } from './pool-search'
 
 type Props = { search: PoolSearch; onChange: (patch: Partial<PoolSearch>) => void }
 
-const SORT_LABELS = {
-  name: 'label.name',
-  updatedAt: 'customers.sortUpdated',
-  createdAt: 'customers.sortCreated',
-} as const
-
 /** The customer list's filters, minus the owner (a pool customer has none). */
 export function PoolFilters({ search, onChange }: Props) {
-  const { t } = useT()
   const clear = { tier: undefined, status: undefined, tag: undefined, q: undefined }
   return (
-    <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }}>
-      <Input.Search
-        key={`q:${search.q ?? ''}`}
-        defaultValue={search.q}
-        placeholder={t('customers.searchPlaceholder')}
-        aria-label={t('label.q')}
-        allowClear
-        enterButton
-        onSearch={(value) => onChange({ q: value.trim() || undefined })}
-        style={{ width: 260 }}
-      />
-      <Select
-        aria-label={t('label.tier')}
-        placeholder={t('label.tier')}
-        value={search.tier}
-        onChange={(tier) => onChange({ tier })}
-        allowClear
-        options={TIERS.map((tier) => ({ value: tier, label: t('customers.tierValue', { tier }) }))}
-        style={{ width: 110 }}
-      />
-      <Select
-        aria-label={t('label.status')}
-        placeholder={t('label.status')}
-        value={search.status}
-        onChange={(status) => onChange({ status })}
-        allowClear
-        options={CUSTOMER_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }))}
-        style={{ width: 130 }}
-      />
-      <Input.Search
-        key={`tag:${search.tag ?? ''}`}
-        defaultValue={search.tag}
-        placeholder={t('label.tag')}
-        aria-label={t('label.tag')}
-        allowClear
-        onSearch={(value) => onChange({ tag: value.trim() || undefined })}
-        style={{ width: 140 }}
-      />
-      {hasPoolFilter(search) ? (
-        <Button type="link" onClick={() => onChange(clear)} style={{ paddingInline: 0 }}>
-          {t('customers.clearFilters')}
-        </Button>
-      ) : null}
-      <Flex gap={4} align="center" style={{ marginInlineStart: 'auto' }}>
-        <Select
-          aria-label={t('label.sort')}
-          value={search.sort}
-          onChange={(sort) => onChange({ sort })}
-          options={POOL_SORTS.map((sort) => ({ value: sort, label: t(SORT_LABELS[sort]) }))}
-          style={{ width: 150 }}
-          prefix={t('customers.sortBy')}
-        />
-        <Tooltip title={search.order === 'asc' ? t('customers.ascending') : t('customers.descending')}>
-          <Button
-            aria-label={t('label.order')}
-            icon={search.order === 'asc' ? <SortAscendingOutlined /> : <SortDescendingOutlined />}
-            onClick={() => onChange({ order: search.order === 'asc' ? 'desc' : 'asc' })}
-          />
-        </Tooltip>
-      </Flex>
-    </Flex>
+    <CustomerFilterBar
+      search={search}
+      onChange={onChange}
+      filtered={hasPoolFilter(search)}
+      onClear={() => onChange(clear)}
+    />
   )
 }

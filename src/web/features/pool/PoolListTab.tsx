@@ -1,6 +1,7 @@
-import { Alert, Button, Flex, Typography } from 'antd'
+import { Alert } from 'antd'
 import { useT } from '../../i18n/use-t'
 import { QueryErrorResult } from '../../lib/QueryErrorResult'
+import { LoadMoreFooter } from '../../lib/LoadMoreFooter'
 import { hasPoolFilter } from './pool-search'
 import { PoolFilters } from './PoolFilters'
 import { PoolTable } from './PoolTable'
@@ -41,18 +42,11 @@ export function PoolListTab() {
           limitReached={limitReached}
         />
       )}
-      {items.length > 0 ? (
-        <Flex justify="space-between" align="center" style={{ marginTop: 16 }}>
-          <Typography.Text type="secondary">
-            {t('customers.shownSome', { shown: items.length })}
-          </Typography.Text>
-          {pages.hasNextPage ? (
-            <Button onClick={() => void pages.fetchNextPage()} loading={pages.isFetchingNextPage}>
-              {t('customers.loadMore')}
-            </Button>
-          ) : null}
-        </Flex>
-      ) : null}
+      <LoadMoreFooter
+        shown={items.length}
+        pages={pages}
+        label={t('customers.shownSome', { shown: items.length })}
+      />
     </>
   )
 }

@@ -1,12 +1,10 @@
 import { useState } from 'react'
 import { Button, Empty, Flex, Table, Typography, type TableColumnsType } from 'antd'
-import { Link } from 'react-router'
 import type { PoolListItem } from '../../../contracts/pool'
 import { useT } from '../../i18n/use-t'
 import { formatDate } from '../../lib/format'
 import { useCurrentUser } from '../auth/current-user'
-import { StatusTag } from '../customers/StatusTag'
-import { TierTag } from '../customers/TierTag'
+import { customerColumns } from '../customers/customer-columns'
 import { AssignModal } from './AssignModal'
 import { ClaimButton } from './ClaimButton'
 import { assigns, claims } from './pool-roles'
@@ -18,29 +16,7 @@ export function PoolTable({ items, loading, filtered, limitReached }: Props) {
   const user = useCurrentUser()
   const [assigning, setAssigning] = useState<PoolListItem | null>(null)
   const columns: TableColumnsType<PoolListItem> = [
-    {
-      key: 'name',
-      title: t('label.name'),
-      render: (_, c) => (
-        <Flex vertical>
-          <Link to={`/customers/${c.id}`} style={{ fontWeight: 500 }}>
-            {c.name}
-          </Link>
-          {c.companyName ? (
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {c.companyName}
-            </Typography.Text>
-          ) : null}
-        </Flex>
-      ),
-    },
-    { key: 'tier', title: t('label.tier'), width: 80, render: (_, c) => <TierTag tier={c.tier} /> },
-    {
-      key: 'status',
-      title: t('label.status'),
-      width: 110,
-      render: (_, c) => <StatusTag status={c.status} />,
-    },
+    ...customerColumns<PoolListItem>(t),
     { key: 'region', title: t('label.region'), dataIndex: 'region', responsive: ['lg'] },
     { key: 'industry', title: t('label.industry'), dataIndex: 'industry', responsive: ['xl'] },
     {

@@ -1,14 +1,12 @@
 import type { CustomerSort } from '../../../contracts/customers'
 import type { PoolListQuery } from '../../../contracts/pool'
-import { CUSTOMER_SORTS, readSearch, writeSearch } from '../customers/customer-search'
+import { readSearch, writeSearch } from '../customers/customer-search'
 
 /** The pool list's filters and sort: the customer list's, without the owner. */
 export type PoolSearch = Pick<PoolListQuery, 'tier' | 'status' | 'tag' | 'q'> & {
   sort: CustomerSort
   order: 'asc' | 'desc'
 }
-
-export const POOL_SORTS = CUSTOMER_SORTS
 
 export function readPoolSearch(params: URLSearchParams): PoolSearch {
   const { owner: _owner, ...search } = readSearch(params)

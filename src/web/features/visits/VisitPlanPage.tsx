@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons'
+import { ArrowLeftOutlined } from '@ant-design/icons'
 import {
   App,
   Button,
@@ -27,6 +27,8 @@ import { useServerError } from '../../lib/use-server-error'
 import { fetchCustomer } from '../customers/customer-requests'
 import { CustomerSelect } from '../ledger/CustomerSelect'
 import { CarriedCard } from './CarriedCard'
+import { FormListEditor } from './FormListEditor'
+import { InputCellsRow } from './InputCellsRow'
 import { fromVisit, toPlanBody, type PlanFormValues } from './visit-form-values'
 import { visitKeys } from './visit-keys'
 import { planVisit, updateVisit } from './visit-requests'
@@ -193,180 +195,106 @@ function PlanForm({ editing }: { editing?: { id: string; version: number; values
                 </Form.Item>
               </Card>
               <Card title={t('label.objectives')}>
-                <Form.List name="objectives">
-                  {(fields, { add, remove }) => (
-                    <Flex vertical gap={4}>
-                      {fields.map((field, index) => (
-                        <Flex key={field.key} gap={8} align="flex-start" wrap={false}>
-                          <Form.Item
-                            name={[field.name, 'kind']}
-                            rules={[required]}
-                            style={{ width: 130, flex: 'none' }}
-                          >
-                            <Select
-                              aria-label={t('visits.objectiveKind')}
-                              options={OBJECTIVE_KINDS.map((k) => ({
-                                value: k,
-                                label: t(`objectiveKind.${k}`),
-                              }))}
-                            />
-                          </Form.Item>
-                          <Form.Item
-                            name={[field.name, 'text']}
-                            rules={[requiredText]}
-                            style={{ flex: 1, minWidth: 0 }}
-                          >
-                            <Input
-                              maxLength={500}
-                              placeholder={t('visits.objectivePlaceholder')}
-                              aria-label={`${t('label.objectives')} ${index + 1}`}
-                            />
-                          </Form.Item>
-                          <Button
-                            icon={<DeleteOutlined />}
-                            aria-label={t('common.delete')}
-                            onClick={() => remove(field.name)}
-                            disabled={fields.length === 1}
-                          />
-                        </Flex>
-                      ))}
-                      <Button
-                        icon={<PlusOutlined />}
-                        onClick={() => add({ kind: 'product', text: '' })}
-                        style={{ alignSelf: 'flex-start' }}
+                <FormListEditor
+                  name="objectives"
+                  addLabel={t('visits.addObjective')}
+                  newItem={{ kind: 'product', text: '' }}
+                  keepOne
+                >
+                  {(field, index, deleteButton) => (
+                    <Flex gap={8} align="flex-start" wrap={false}>
+                      <Form.Item
+                        name={[field.name, 'kind']}
+                        rules={[required]}
+                        style={{ width: 130, flex: 'none' }}
                       >
-                        {t('visits.addObjective')}
-                      </Button>
+                        <Select
+                          aria-label={t('visits.objectiveKind')}
+                          options={OBJECTIVE_KINDS.map((k) => ({
+                            value: k,
+                            label: t(`objectiveKind.${k}`),
+                          }))}
+                        />
+                      </Form.Item>
+                      <Form.Item
+                        name={[field.name, 'text']}
+                        rules={[requiredText]}
+                        style={{ flex: 1, minWidth: 0 }}
+                      >
+                        <Input
+                          maxLength={500}
+                          placeholder={t('visits.objectivePlaceholder')}
+                          aria-label={`${t('label.objectives')} ${index + 1}`}
+                        />
+                      </Form.Item>
+                      {deleteButton}
                     </Flex>
                   )}
-                </Form.List>
+                </FormListEditor>
               </Card>
               <Card
                 title={t('visits.fabTitle')}
                 extra={<Typography.Text type="secondary">{t('visits.fabHint')}</Typography.Text>}
               >
-                <Form.List name="fabItems">
-                  {(fields, { add, remove }) => (
-                    <Flex vertical gap={4}>
-                      {fields.map((field) => (
-                        <Row key={field.key} gutter={8} align="top">
-                          <Col xs={24} sm={7}>
-                            <Form.Item name={[field.name, 'feature']}>
-                              <Input
-                                maxLength={500}
-                                placeholder={t('label.feature')}
-                                aria-label={t('label.feature')}
-                              />
-                            </Form.Item>
-                          </Col>
-                          <Col xs={24} sm={7}>
-                            <Form.Item name={[field.name, 'advantage']}>
-                              <Input
-                                maxLength={500}
-                                placeholder={t('label.advantage')}
-                                aria-label={t('label.advantage')}
-                              />
-                            </Form.Item>
-                          </Col>
-                          <Col xs={20} sm={8}>
-                            <Form.Item name={[field.name, 'benefit']}>
-                              <Input
-                                maxLength={500}
-                                placeholder={t('visits.benefitPlaceholder')}
-                                aria-label={t('label.benefit')}
-                              />
-                            </Form.Item>
-                          </Col>
-                          <Col xs={4} sm={2}>
-                            <Button
-                              icon={<DeleteOutlined />}
-                              aria-label={t('common.delete')}
-                              onClick={() => remove(field.name)}
-                            />
-                          </Col>
-                        </Row>
-                      ))}
-                      <Button
-                        icon={<PlusOutlined />}
-                        onClick={() => add({})}
-                        style={{ alignSelf: 'flex-start' }}
-                      >
-                        {t('visits.addFab')}
-                      </Button>
-                    </Flex>
+                <FormListEditor name="fabItems" addLabel={t('visits.addFab')} newItem={{}}>
+                  {(field, _, deleteButton) => (
+                    <InputCellsRow
+                      field={field}
+                      deleteButton={deleteButton}
+                      cells={[
+                        { name: 'feature', sm: 7, maxLength: 500, label: t('label.feature') },
+                        { name: 'advantage', sm: 7, maxLength: 500, label: t('label.advantage') },
+                        {
+                          name: 'benefit',
+                          xs: 20,
+                          sm: 8,
+                          maxLength: 500,
+                          label: t('label.benefit'),
+                          placeholder: t('visits.benefitPlaceholder'),
+                        },
+                      ]}
+                    />
                   )}
-                </Form.List>
+                </FormListEditor>
               </Card>
               <Card title={t('label.objections')}>
-                <Form.List name="objections">
-                  {(fields, { add, remove }) => (
-                    <Flex vertical gap={4}>
-                      {fields.map((field) => (
-                        <Row key={field.key} gutter={8} align="top">
-                          <Col xs={24} sm={10}>
-                            <Form.Item name={[field.name, 'objection']} rules={[requiredText]}>
-                              <Input
-                                maxLength={500}
-                                placeholder={t('label.objection')}
-                                aria-label={t('label.objection')}
-                              />
-                            </Form.Item>
-                          </Col>
-                          <Col xs={20} sm={12}>
-                            <Form.Item name={[field.name, 'response']} rules={[requiredText]}>
-                              <Input
-                                maxLength={1000}
-                                placeholder={t('label.response')}
-                                aria-label={t('label.response')}
-                              />
-                            </Form.Item>
-                          </Col>
-                          <Col xs={4} sm={2}>
-                            <Button
-                              icon={<DeleteOutlined />}
-                              aria-label={t('common.delete')}
-                              onClick={() => remove(field.name)}
-                            />
-                          </Col>
-                        </Row>
-                      ))}
-                      <Button
-                        icon={<PlusOutlined />}
-                        onClick={() => add({})}
-                        style={{ alignSelf: 'flex-start' }}
-                      >
-                        {t('visits.addObjection')}
-                      </Button>
-                    </Flex>
+                <FormListEditor name="objections" addLabel={t('visits.addObjection')} newItem={{}}>
+                  {(field, _, deleteButton) => (
+                    <InputCellsRow
+                      field={field}
+                      deleteButton={deleteButton}
+                      cells={[
+                        {
+                          name: 'objection',
+                          sm: 10,
+                          maxLength: 500,
+                          label: t('label.objection'),
+                          rules: [requiredText],
+                        },
+                        {
+                          name: 'response',
+                          xs: 20,
+                          sm: 12,
+                          maxLength: 1000,
+                          label: t('label.response'),
+                          rules: [requiredText],
+                        },
+                      ]}
+                    />
                   )}
-                </Form.List>
+                </FormListEditor>
               </Card>
               <Card title={t('label.materials')}>
-                <Form.List name="materials">
-                  {(fields, { add, remove }) => (
-                    <Flex vertical gap={4}>
-                      {fields.map((field) => (
-                        <Flex key={field.key} gap={8}>
-                          <Form.Item name={[field.name, 'text']} style={{ flex: 1 }}>
-                            <Input maxLength={300} aria-label={t('label.materials')} />
-                          </Form.Item>
-                          <Button
-                            icon={<DeleteOutlined />}
-                            aria-label={t('common.delete')}
-                            onClick={() => remove(field.name)}
-                          />
-                        </Flex>
-                      ))}
-                      <Button
-                        icon={<PlusOutlined />}
-                        onClick={() => add({ text: '' })}
-                        style={{ alignSelf: 'flex-start' }}
-                      >
-                        {t('visits.addMaterial')}
-                      </Button>
+                <FormListEditor name="materials" addLabel={t('visits.addMaterial')} newItem={{ text: '' }}>
+                  {(field, _, deleteButton) => (
+                    <Flex gap={8}>
+                      <Form.Item name={[field.name, 'text']} style={{ flex: 1 }}>
+                        <Input maxLength={300} aria-label={t('label.materials')} />
+                      </Form.Item>
+                      {deleteButton}
                     </Flex>
                   )}
-                </Form.List>
+                </FormListEditor>
               </Card>
             </Flex>
           </Col>

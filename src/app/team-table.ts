@@ -1,0 +1,140 @@
+import { AppError } from '../core/app-error'
+import { teamFacts } from '../core/analyses/team-facts'
+import { NO_SUMS, sumTeam, teamRates, type TeamSums } from '../core/analyses/team-totals'
+import { visitMetrics } from '../core/visits/visit-metrics'
+import type { ObjectiveResult } from '../core/visits/visit-status'
+import type { TeamTable, TeamTableQuery } from '../contracts/team-table'
+import { firstOrdersByRep } from '../db/commission-figures.repo'
+import { visitsForMetrics } from '../db/visits.repo'
+import { thisYear, todayOf } from './analysis-periods'
+import { auditRatesReport, READERS as AUDIT_READERS } from './callback-audits'
+import { commissionTotals } from './commission'
+import { COMMISSION_READERS } from './commission-scope'
+import type { AppContext } from './context'
+import { countedCustomers, coverageOf, groupByOwner } from './coverage'
+import { factDtos } from './customer-analysis'
+import { loadPolicy } from './follow-up-policy'
+import { monitoredReps, pickReps, type MonitoredRep } from './monitored-reps'
+import { NO_LEDGER_FIGURES, repLedgerFigures } from './rep-figures'
+import { requireActor } from './require-actor'
+
+/** Something to show: a disabled person stays in the table only while a figure of theirs is not 0. */
+const hasFigures = (s: TeamSums) =>
+  s.orders !== 0 ||
+  s.collections !== 0 ||
+  s.receivable !== 0 ||
+  s.newCustomers !== 0 ||
+  s.customers !== 0 ||
+  s.objectivesPlanned !== 0 ||
+  s.auditsReached !== 0 ||
+  s.expenses !== 0 ||
+  (s.commission ?? 0) !== 0
+
+/**
+ * The team table (DOMAIN.md "Analyses", Team; issue 6 point 4): per rep the caller may watch — a
+ * manager their tree, a rep themselves, admin, finance and the auditor everyone, or one manager's
+ * tree with `team` — the period's sales, collections, receivable, new customers (app/rep-figures.ts),
+ * coverage (app/coverage.ts, as the team monitor), visit objectives achieved
+ * (core/visits/visit-metrics.ts), the callback-audit confirmation rate (app/callback-audits.ts),
+ * the expense ratio (approved expenses ÷ sales, core/analyses/change.ts) and commission
+ * (app/commission.ts), with the team's total and the facts. Each figure is one grouped read for all
+ * the reps, never one per rep. Commission is not shown to the auditor and audit results not to
+ * finance: the same rules as on their own pages.
+ */
+export async function teamTable(ctx: AppContext, query: TeamTableQuery): Promise<TeamTable> {
+  const actor = requireActor(ctx)
+  const period = query.from && query.to ? { from: query.from, to: query.to } : thisYear(ctx)
+  if (period.to < period.from)
+    throw new AppError('validation', 'error.validation', {}, [{ path: 'to', key: 'field.period_order' }])
+  const { from, to } = period
+  const today = todayOf(ctx)
+  const tierAsOf = to < today ? to : today
+  const { reps, lines } = await monitoredReps(ctx)
+  let team: MonitoredRep | null = null
+  if (query.team) {
+    team = reps.find((r) => r.id === query.team && r.role === 'manager') ?? null
+    if (!team) throw new AppError('not_found', 'error.team_not_found')
+  }
+  const picked = pickReps(reps, lines, { team: query.team })
+  const ids = picked.map((r) => r.id)
+  const shows = {
+    commission: COMMISSION_READERS.includes(actor.role),
+    audits: AUDIT_READERS.includes(actor.role),
+  }
+  // New customers are read once: the same rows count them and pay their bonus in commission.
+  const firsts = await firstOrdersByRep(ctx.db, { repIds: ids, from, to })
+  const [ledger, policy, visits, audits, commission] = await Promise.all([
+    repLedgerFigures(ctx, { repIds: ids, from, to }, firsts),
+    loadPolicy(ctx),
+    visitsForMetrics(ctx.db, ids, from, to),
+    shows.audits ? auditRatesReport(ctx, { from, to }) : null,
+    shows.commission ? commissionTotals(ctx, { from, to, repIds: ids, firsts }) : null,
+  ])
+  const counted = await countedCustomers(ctx, { ownerIds: ids, from, to, tierAsOf })
+  const coveredBy = groupByOwner(counted)
+  const visitsBy = groupByOwner(visits.map((v) => ({ ...v, ownerId: v.repId })))
+  const auditsBy = new Map((audits?.reps ?? []).map((r) => [r.repId, r]))
+  const commissionBy = new Map((commission ?? []).map((c) => [c.repId, c.total]))
+  const now = ctx.now()
+  const sumsOf = (rep: MonitoredRep): TeamSums => {
+    const l = ledger.get(rep.id) ?? NO_LEDGER_FIGURES
+    const c = coverageOf(coveredBy.get(rep.id) ?? [], { from, to }, policy.intervals)
+    const v = visitMetrics(
+      (visitsBy.get(rep.id) ?? []).map((x) => ({
+        ...x,
+        objectives: x.objectives.map((o) => ({ result: o.result as ObjectiveResult | null })),
+      })),
+      [],
+      now,
+      today,
+    )
+    const a = auditsBy.get(rep.id)
+    return {
+      orders: l.orders,
+      sales: l.sales,
+      collections: l.collections,
+      receivable: l.receivable,
+      newCustomers: l.newCustomers,
+      customers: c.customers,
+      coverageRequired: c.required,
+      coverageCounted: c.counted,
+      objectivesPlanned: v.objectivesPlanned,
+      objectivesAchieved: v.objectivesAchieved,
+      auditsConfirmed: a?.confirmed ?? 0,
+      auditsReached: (a?.confirmed ?? 0) + (a?.discrepancy ?? 0),
+      expenses: l.expenses,
+      commission: shows.commission ? (commissionBy.get(rep.id) ?? 0) : null,
+    }
+  }
+  const rows = picked
+    .map((rep) => ({ rep, sums: sumsOf(rep) }))
+    .filter(({ rep, sums }) => !rep.disabled || hasFigures(sums))
+  const total = rows.length ? sumTeam(rows.map((r) => r.sums)) : { ...NO_SUMS }
+  if (!shows.commission) total.commission = null
+  const withRates = (s: TeamSums) => {
+    const rates = teamRates(s)
+    return { ...s, ...rates, confirmationRate: shows.audits ? rates.confirmationRate : null }
+  }
+  return {
+    period,
+    tierAsOf,
+    team: team && { id: team.id, name: team.name },
+    shows,
+    reps: rows.map(({ rep, sums }) => ({
+      repId: rep.id,
+      repName: rep.name,
+      role: rep.role,
+      managerId: rep.managerId,
+      ...withRates(sums),
+    })),
+    total: withRates(total),
+    facts: factDtos(
+      ctx,
+      teamFacts(
+        rows.map(({ rep, sums }) => ({ repName: rep.name, sums })),
+        total,
+        period,
+      ),
+    ),
+  }
+}

@@ -1,3 +1,4 @@
+import { lostReasonsOf } from '../core/analyses/lost-reasons'
 import { gainLoss, gainLossBy, gainLossGroup, type GainLoss } from '../core/analyses/gain-loss'
 import { gainLossFacts } from '../core/analyses/gain-loss-facts'
 import type { Fact } from '../core/analyses/fact'
@@ -65,18 +66,7 @@ export async function customerAnalysis(ctx: AppContext, query: PeriodPairQuery):
     region: region || null,
     ...g,
   }))
-  const reasons = new Map<string, { reason: string | null; count: number; previousSales: number }>()
-  for (const r of rows) {
-    if (gainLossGroup(r) !== 'lost') continue
-    const reason = r.lostReason?.trim() || null
-    const entry = reasons.get(reason ?? '') ?? { reason, count: 0, previousSales: 0 }
-    entry.count++
-    entry.previousSales += r.previousSales
-    reasons.set(reason ?? '', entry)
-  }
-  const lostReasons = [...reasons.values()].sort(
-    (a, b) => b.count - a.count || b.previousSales - a.previousSales,
-  )
+  const lostReasons = lostReasonsOf(rows)
   return {
     period,
     previous,

@@ -1,4 +1,5 @@
-import { gainLoss, gainLossGroup } from '../core/analyses/gain-loss'
+import { lostReasonsOf } from '../core/analyses/lost-reasons'
+import { gainLoss } from '../core/analyses/gain-loss'
 import { gainLossFacts } from '../core/analyses/gain-loss-facts'
 import { effectiveTier, isTier } from '../core/follow-ups/tier'
 import type { Period } from '../core/analyses/period'
@@ -28,19 +29,7 @@ export async function yearCustomers(ctx: AppContext, pair: { period: Period; pre
     withNames: true,
   })
   const result = gainLoss(rows)
-  // As app/customer-analysis.ts: the lost customers' recorded reasons, most frequent first.
-  const reasons = new Map<string, { reason: string | null; count: number; previousSales: number }>()
-  for (const r of rows) {
-    if (gainLossGroup(r) !== 'lost') continue
-    const reason = r.lostReason?.trim() || null
-    const entry = reasons.get(reason ?? '') ?? { reason, count: 0, previousSales: 0 }
-    entry.count++
-    entry.previousSales += r.previousSales
-    reasons.set(reason ?? '', entry)
-  }
-  const lostReasons = [...reasons.values()].sort(
-    (a, b) => b.count - a.count || b.previousSales - a.previousSales,
-  )
+  const lostReasons = lostReasonsOf(rows)
   const top = rows
     .filter((r) => r.sales > 0)
     .sort((a, b) => b.sales - a.sales || (a.name ?? '').localeCompare(b.name ?? ''))

@@ -7,6 +7,7 @@ export type ChildServer = {
   origin: string
   /** CPU seconds the server process has used so far, or null where it cannot be read. */
   cpuSeconds: () => number | null
+  pid: number
   stop: () => Promise<void>
 }
 
@@ -73,7 +74,7 @@ export async function startChildServer(options: {
       const response = await fetch(origin + options.readyPath, { signal: AbortSignal.timeout(1_000) })
       if (response.ok) {
         const pid = child.pid as number
-        return { name: options.name, origin, cpuSeconds: () => processCpuSeconds(pid), stop }
+        return { name: options.name, origin, cpuSeconds: () => processCpuSeconds(pid), pid, stop }
       }
     } catch {
       // not listening yet

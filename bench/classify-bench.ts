@@ -6,14 +6,11 @@ import { performance } from 'node:perf_hooks'
 import { classify } from '../src/app/classify'
 import { loadConfig } from '../src/app/config'
 import type { AppContext } from '../src/app/context'
-import { migrate } from '../src/app/migrate'
-import { newId } from '../src/app/new-id'
 import { openDatabase } from '../src/app/open-database'
-import { createUserRecord } from '../src/app/users'
-import { toActingUser } from '../src/app/auth'
 import { addDays } from '../src/core/dates/local-date'
-import { insertBulk } from '../src/db/insert-bulk'
 import { createTempDatabase } from './temp-database'
+import { findActor } from '../src/app/find-actor'
+import { ADMIN_EMAIL, generateLedger } from './generate-ledger'
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`)
@@ -46,7 +43,27 @@ async function main() {
   const config = loadConfig(process.env, { databaseUrl: temp.url })
   const database = openDatabase(temp.url)
   try {
-    await migrate(database)
+    log(`Generating ${customers} customers and ${orders} orders (${engine})…`)
+    // The one bench ledger (generate-ledger.ts), orders only: what an ABC run reads.
+    const generated = await generateLedger(
+      database,
+      {
+        reps: 10,
+        managers: 1,
+        customers,
+        orders,
+        collections: 0,
+        followUps: 0,
+        visits: 0,
+        expenses: 0,
+        seed: 1,
+        today: '2026-11-27',
+        abcRuns: false,
+        commission: false,
+      },
+      log,
+    )
+    log(`  generated in ${(generated.ms / 1000).toFixed(1)} s`)
     const base: AppContext = {
       db: database.db,
       engine,
@@ -55,88 +72,8 @@ async function main() {
       actor: null,
       lang: 'en',
     }
-    const admin = toActingUser(
-      await createUserRecord(base, {
-        email: 'admin@bench.tw',
-        name: 'Admin',
-        role: 'admin',
-        managerId: null,
-        password: 'bench password',
-        lang: null,
-      }),
-    )
-    const ctx = { ...base, actor: admin }
-    const now = new Date().toISOString()
-    const today = '2026-11-27'
-    log(`Generating ${customers} customers and ${orders} orders (${engine})…`)
-    const started = performance.now()
-    const ids = Array.from({ length: customers }, () => newId())
-    await database.db.transaction().execute(async (trx) => {
-      await insertBulk(
-        trx,
-        'customers',
-        ids.map((id, i) => ({
-          id,
-          external_id: null,
-          name: `Customer ${i}`,
-          company_name: null,
-          tax_id: null,
-          address: null,
-          phone: null,
-          website: null,
-          industry: null,
-          region: null,
-          source: null,
-          owner_id: admin.id,
-          status: 'active',
-          lost_reason: null,
-          lost_date: null,
-          tier: 'C',
-          tags: '[]',
-          interests: '[]',
-          preferred_time: null,
-          meeting_style: null,
-          preferred_weekdays: '[]',
-          preferred_hours_from: null,
-          preferred_hours_to: null,
-          notes: null,
-          search_text: `customer ${i}`,
-          assigned_at: null,
-          version: 1,
-          created_at: now,
-          updated_at: now,
-          deleted_at: null,
-          deleted_by: null,
-        })),
-      )
-      const batch = 50_000
-      for (let start = 0; start < orders; start += batch) {
-        const rows = []
-        for (let i = start; i < Math.min(orders, start + batch); i++) {
-          // A skewed share of the orders per customer, so the curve looks like a real Pareto.
-          const customer = Math.floor(customers * Math.pow(((i * 7919) % orders) / orders, 2))
-          rows.push({
-            id: newId(),
-            external_id: null,
-            number: `SO-${i}`,
-            customer_id: ids[customer] as string,
-            owner_id: admin.id,
-            order_date: addDays(today, -((i * 104729) % 1095)),
-            status: i % 20 === 0 ? 'cancelled' : 'confirmed',
-            total_minor: 1_000 + ((i * 31337) % 500_000),
-            note: null,
-            import_batch_id: null,
-            version: 1,
-            created_at: now,
-            updated_at: now,
-            deleted_at: null,
-          })
-        }
-        await insertBulk(trx, 'orders', rows)
-      }
-    })
-    if (engine === 'postgres') await database.pool?.query('ANALYZE')
-    log(`  generated in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+    const ctx = { ...base, actor: await findActor(base, ADMIN_EMAIL) }
+    const today = generated.today
 
     const from = addDays(today, -364)
     const rawOnce = async (text: string) => {

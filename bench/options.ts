@@ -16,9 +16,23 @@ export type BenchOptions = {
   suite: 'all' | 'http' | 'import' | 'classify' | 'analyses' | 'half-month' | 'year-end'
   /** Lines of the order sheet the import benchmark writes and imports. */
   importLines: number
+  /** The whole product on one database of this size (scale-run.ts, issue 8); null: the suites. */
+  scale: 'large' | 'medium' | null
+  /** Scale bench: rounds of each computed figure (median). */
+  rounds: number
+  /** Scale bench: a built web app to measure the first load of; null builds one into a temporary folder. */
+  webRoot: string | null
 }
 
 export const USAGE = `npm run bench -- [--engine sqlite|postgres] [--customers N] [--duration S] [--connections C] [--seed N]
+npm run bench -- --scale large|medium [--engine sqlite|postgres] [--seed N] [--duration S] [--rounds R] [--web-root DIR]
+  --scale        one database of a large sales organisation (large: 200 reps, 100,000 customers,
+                 1,000,000 orders, 1,000,000 collections, 2,000,000 follow-ups, 200,000 visits,
+                 50,000 expenses; medium: a tenth of the data, the same 200 reps) and every figure
+                 on it beside its baseline; results in bench/results/scale-<scale>-<engine>.{json,md}
+                 (--suite and --customers do not apply; --duration defaults to 5 s per HTTP figure)
+  --rounds       scale bench: rounds of each computed figure, median (default 3)
+  --web-root     scale bench: measure this built web app (default: build one into a temporary folder)
   --engine       sqlite (default) or postgres (BENCH_DATABASE_URL or TEST_DATABASE_URL names the server)
   --customers    customers generated with their contacts (default 100000)
   --duration     seconds per measurement, after a warm-up (default 10)
@@ -52,6 +66,9 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): B
       seed: { type: 'string' },
       suite: { type: 'string', default: 'all' },
       'import-lines': { type: 'string' },
+      scale: { type: 'string' },
+      rounds: { type: 'string' },
+      'web-root': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -78,12 +95,18 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): B
     throw new Error(
       `--suite must be all, http, import, classify, analyses, half-month or year-end, got "${suite}"`,
     )
+  const scale = values.scale ?? null
+  if (scale !== null && scale !== 'large' && scale !== 'medium')
+    throw new Error(`--scale must be large or medium, got "${scale}"`)
   return {
+    scale,
+    rounds: positiveInt('rounds', values.rounds, 3),
+    webRoot: values['web-root'] ?? null,
     suite,
     importLines: positiveInt('import-lines', values['import-lines'], 1_000_000),
     engine,
     customers: positiveInt('customers', values.customers, 100_000),
-    duration: positiveInt('duration', values.duration, 10),
+    duration: positiveInt('duration', values.duration, scale ? 5 : 10),
     connections: positiveInt('connections', values.connections, 50),
     postgresUrl: engine === 'postgres' ? postgresUrl : null,
     seed: positiveInt('seed', values.seed, 1),

@@ -26,3 +26,13 @@ export const ownCpuSeconds = (): number => {
   const { user, system } = process.cpuUsage()
   return (user + system) / 1e6
 }
+
+/** The peak resident set (VmHWM) of a running process in MB, from /proc/<pid>/status; null without /proc. */
+export function processPeakRssMb(pid: number): number | null {
+  try {
+    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
+    return match ? Math.round(Number(match[1]) / 1024) : null
+  } catch {
+    return null
+  }
+}

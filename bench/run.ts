@@ -20,6 +20,7 @@ import {
   type FigureResult,
   type Report,
 } from './report'
+import { benchScale } from './scale-run'
 import { prepareBench, startServers } from './setup'
 import { createTempDatabase, type TempDatabase } from './temp-database'
 
@@ -32,6 +33,10 @@ async function main(): Promise<number> {
     return 0
   }
   const options = parsed
+  if (options.scale) {
+    await benchScale(options, log)
+    return 0
+  }
   if (options.suite === 'all' || options.suite === 'http') await benchHttp(options)
   if (options.suite === 'all' || options.suite === 'classify') await benchClassify(options)
   if (options.suite === 'all' || options.suite === 'analyses') await benchAnalyses(options)

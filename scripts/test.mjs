@@ -4,10 +4,12 @@
 // It ends with one line "tests: N passed, N failed, N skipped"; with ABACUS_REQUIRE_ALL=1 (CI) any
 // skipped test fails the run, so a missing PostgreSQL or Chromium can never pass unnoticed.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 
 const requireAll = process.env.ABACUS_REQUIRE_ALL === '1'
 mkdirSync('test-results', { recursive: true })
+// Trust suites (issue 9) leave their figures here; old ones must not be printed as this run's.
+rmSync('test-results/trust', { recursive: true, force: true })
 
 function step(name, command, args) {
   console.log(`\n▶ ${name}`)
@@ -25,6 +27,24 @@ function count(file) {
   totals.passed += report.numPassedTests
   totals.failed += report.numFailedTests
   totals.skipped += report.numPendingTests + report.numTodoTests
+}
+
+/** The figures of the trust suites (src/test-support/trust-figures.ts): cases tried, failures. */
+function printTrustFigures() {
+  const dir = 'test-results/trust'
+  if (!existsSync(dir)) return
+  const rows = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')))
+  if (rows.length === 0) return
+  console.log('\ntrust figures:')
+  for (const { name, cases, failures, detail } of rows) {
+    const more = Object.entries(detail ?? {})
+      .map(([k, v]) => `, ${k}: ${v}`)
+      .join('')
+    console.log(`  ${name}: ${cases} cases, ${failures} failures${more}`)
+  }
 }
 
 const npx = 'npx'
@@ -51,6 +71,7 @@ step('end-to-end tests', npx, [
 ])
 count('test-results/e2e.json')
 
+printTrustFigures()
 console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`)
 if (totals.failed > 0) process.exit(1)
 if (requireAll && totals.skipped > 0) {

@@ -24,7 +24,10 @@ const freePort = () =>
  * The real server as a user starts it (`abacus serve`), on a free port and a fresh SQLite file, so
  * the specs see exactly what ships: the built app from dist/web and the API behind it.
  */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(
+  /** An SQLite file prepared beforehand (e.g. demo data, then poisoned texts); default a fresh one. */
+  options: { databaseFile?: string } = {},
+): Promise<RunningServer> {
   const webRoot = process.env.ABACUS_WEB_ROOT ?? join(REPO, 'dist/web')
   if (!existsSync(join(webRoot, 'index.html')))
     throw new Error(`${webRoot}/index.html is missing: run \`npm run build\` before the end-to-end tests.`)
@@ -36,7 +39,11 @@ export async function startServer(): Promise<RunningServer> {
     ['bin/abacus.mjs', 'serve', '--port', String(port), '--host', '127.0.0.1'],
     {
       cwd: REPO,
-      env: { ...process.env, ABACUS_DATABASE_URL: `sqlite:${join(dir, 'e2e.db')}`, ABACUS_LOG_LEVEL: 'warn' },
+      env: {
+        ...process.env,
+        ABACUS_DATABASE_URL: `sqlite:${options.databaseFile ?? join(dir, 'e2e.db')}`,
+        ABACUS_LOG_LEVEL: 'warn',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   )

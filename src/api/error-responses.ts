@@ -8,6 +8,9 @@ export const ERROR_RESPONSES = {
   404: ErrorSchema,
   409: ErrorSchema,
   412: ErrorSchema,
+  /** A body over the size limit, or of a type the route does not read (api/error-body.ts). */
+  413: ErrorSchema,
+  415: ErrorSchema,
   422: ErrorSchema,
   428: ErrorSchema,
 } as const

@@ -32,9 +32,17 @@ function simplify(node: unknown, defs: Record<string, JsonSchema>): unknown {
  * Responses are written by fast-json-stringify from the route's zod schema (as JSON Schema):
  * only the declared fields leave the server, and a 50-row list costs a fraction of validating it
  * with zod on every reply. The handlers' return types are checked against the same schemas by tsc.
+ * Each is compiled when first used: compiling every route's every status at start took ~0.5 s of
+ * a server start (issue 9's crash harness restarts it hundreds of times), mostly for error
+ * statuses a route may never answer.
  */
 export const serializerCompiler: FastifySerializerCompiler<z.ZodType> = ({ schema }) => {
-  const json = z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) as JsonSchema
-  const stringify = fastJson(simplify(json, (json.$defs ?? {}) as Record<string, JsonSchema>) as JsonSchema)
-  return (data) => stringify(data)
+  let stringify: ((data: unknown) => string) | undefined
+  return (data) => {
+    if (!stringify) {
+      const json = z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) as JsonSchema
+      stringify = fastJson(simplify(json, (json.$defs ?? {}) as Record<string, JsonSchema>) as JsonSchema)
+    }
+    return stringify(data)
+  }
 }

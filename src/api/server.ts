@@ -6,7 +6,7 @@ import fastifyRateLimit from '@fastify/rate-limit'
 import fastifyStatic from '@fastify/static'
 import fastifySwagger from '@fastify/swagger'
 import fastifySwaggerUi from '@fastify/swagger-ui'
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify'
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify'
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
@@ -39,6 +39,7 @@ import { notificationRoutes } from './routes/notifications.routes'
 import { opportunityRoutes } from './routes/opportunities.routes'
 import { visitRoutes } from './routes/visits.routes'
 import { poolRoutes } from './routes/pool.routes'
+import { recycleBinRoutes } from './routes/recycle-bin.routes'
 import { reminderRoutes } from './routes/reminders.routes'
 import { scheduleRoutes } from './routes/schedule.routes'
 import { tokenRoutes } from './routes/tokens.routes'
@@ -57,6 +58,8 @@ export type ServerOptions = Omit<AppContext, 'actor' | 'lang'> & {
   logger?: boolean
   /** Serve the built web app from dist/web when it exists (off in API tests). */
   serveWeb?: boolean
+  /** Told of every route as it is added: the authorization matrix test reads the real route table. */
+  onRoute?: (route: { method: string; url: string; public: boolean }) => void
 }
 
 declare module 'fastify' {
@@ -68,7 +71,7 @@ declare module 'fastify' {
 
 /** The HTTP server: API under /api/v1, OpenAPI at /api/v1/openapi.json, docs at /api/docs, the web app at /. */
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
-  const { logger = false, serveWeb = false, ...base } = options
+  const { logger = false, serveWeb = false, onRoute, ...base } = options
   const config: Config = base.config
   const app = Fastify({
     logger: logger
@@ -85,7 +88,21 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       : false,
     bodyLimit: config.bodyLimitBytes,
     trustProxy: process.env.ABACUS_TRUST_PROXY === '1',
+    // Fastify answers a URL that is not valid percent-encoding (or a parameter over its length
+    // limit) before any hook runs: without this, that 400 had no security headers and its own shape.
+    frameworkErrors: (error, request, reply) => {
+      reply.headers(SECURITY_HEADERS)
+      const lang = parseLang(request.headers['accept-language'], 'en')
+      const known = error.code === 'FST_ERR_ASYNC_CONSTRAINT' ? 'internal' : 'validation'
+      const { status, body } = errorReply(new AppError(known), lang, config.bodyLimitBytes)
+      return (reply as FastifyReply).status(status).send(body)
+    },
   }).withTypeProvider<ZodTypeProvider>()
+  if (onRoute)
+    app.addHook('onRoute', (route) => {
+      for (const method of [route.method].flat())
+        onRoute({ method, url: route.url, public: route.config?.public === true })
+    })
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
   const ctxOf = requestContextFactory(base)
@@ -173,6 +190,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     commissionRoutes(zapi, ctxOf)
     yearEndRoutes(zapi, ctxOf)
     halfMonthReportRoutes(zapi, ctxOf)
+    recycleBinRoutes(zapi, ctxOf)
   })
 
   const hasWeb = serveWeb && existsSync(join(WEB_ROOT, 'index.html'))

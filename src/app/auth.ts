@@ -79,7 +79,9 @@ export async function authenticate(
     const token = await findTokenUser(ctx.db, hashSecret(credentials.bearerToken))
     if (token) {
       user = await findUserById(ctx.db, token.userId)
-      await touchApiToken(ctx.db, token.id, nowIso(ctx))
+      // Only a token that is let in is marked used: a disabled user's call is refused (401) and,
+      // like every refused call, writes nothing (issue 9, the authorization matrix).
+      if (user && !user.disabled) await touchApiToken(ctx.db, token.id, nowIso(ctx))
     }
   } else if (credentials.sessionToken) {
     user = await findSessionUser(ctx.db, hashSecret(credentials.sessionToken), nowIso(ctx))

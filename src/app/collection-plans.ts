@@ -98,6 +98,7 @@ export async function listCollectionPlans(
         outstanding: s?.outstandingMinor ?? 0,
         overdue: s?.overdue ?? false,
         note: p.note,
+        version: p.version,
       }
     })
     .filter(

@@ -18,6 +18,7 @@ import { ledgerScope, readScope } from './customer-scope'
 import { decodeCursor, encodeCursor } from './list-cursor'
 import { creditedOwner, ledgerCustomer } from './orders'
 import { requireActor } from './require-actor'
+import { requireFreeExternalId } from './external-id'
 
 const toDto = (c: CollectionRecord): Collection => ({
   id: c.id,
@@ -54,6 +55,7 @@ export async function createCollection(ctx: AppContext, input: CreateCollection)
         { path: 'orderId', key: 'error.order_customer_mismatch' },
       ])
     const ownerId = await creditedOwner(tx, scope, order?.ownerId, customer.ownerId)
+    await requireFreeExternalId(tx, 'collections', input.externalId)
     const id = newId()
     const now = nowIso(tx)
     await insertCollection(

@@ -1,4 +1,5 @@
 import { DEFAULT_DATABASE_URL } from '../db/connect'
+import type { SqliteDurability } from '../db/sqlite-durability'
 
 export type Config = Readonly<{
   databaseUrl: string
@@ -17,6 +18,12 @@ export type Config = Readonly<{
   organisationName: string
   /** A PNG or JPEG file shown on every slide of its decks, optional (ABACUS_ORG_LOGO). */
   organisationLogo: string | null
+  /**
+   * How a SQLite file keeps its commits (ABACUS_SQLITE_SYNCHRONOUS, default full;
+   * ABACUS_SQLITE_JOURNAL_MODE, default wal); weaker settings only with
+   * ABACUS_ALLOW_UNSAFE_DURABILITY=1 (db/sqlite-durability.ts).
+   */
+  sqliteDurability: SqliteDurability
 }>
 
 /** Read once from the environment, then frozen (STYLE.md: config read once). */
@@ -32,6 +39,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     expenseAdminLimitMinor: Number(env.ABACUS_EXPENSE_ADMIN_LIMIT || 1_000_000),
     organisationName: env.ABACUS_ORG_NAME?.trim() || 'Abacus',
     organisationLogo: env.ABACUS_ORG_LOGO?.trim() || null,
+    sqliteDurability: Object.freeze({
+      synchronous: env.ABACUS_SQLITE_SYNCHRONOUS?.trim().toLowerCase() || 'full',
+      journalMode: env.ABACUS_SQLITE_JOURNAL_MODE?.trim().toLowerCase() || 'wal',
+      allowUnsafe: env.ABACUS_ALLOW_UNSAFE_DURABILITY === '1',
+    }),
     ...overrides,
   })
 }

@@ -33,6 +33,7 @@ import { decodeCursor, encodeCursor } from './list-cursor'
 import { ledgerCustomer } from './orders'
 import { checkVersion, versionLost } from './check-version'
 import { requireActor } from './require-actor'
+import { requireFreeExternalId } from './external-id'
 
 const toDto = (e: ExpenseRecord): Expense => ({
   id: e.id,
@@ -88,6 +89,7 @@ export async function createExpense(ctx: AppContext, input: CreateExpense): Prom
     if (!(await findUserById(tx.db, repId)))
       throw new AppError('validation', 'error.validation', {}, [{ path: 'repId', key: 'field.invalid' }])
     if (input.customerId) await ledgerCustomer(tx, input.customerId)
+    await requireFreeExternalId(tx, 'expenses', input.externalId)
     const id = newId()
     const now = nowIso(tx)
     await insertExpense(

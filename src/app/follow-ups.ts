@@ -20,6 +20,7 @@ import { readScope, writeScope } from './customer-scope'
 import { decodeCursor, encodeCursor } from './list-cursor'
 import { newId } from './new-id'
 import { requireActor } from './require-actor'
+import { requireFreeExternalId } from './external-id'
 
 const toDto = (f: FollowUpRecord): FollowUp => ({ ...f, channel: f.channel as FollowUpChannel })
 
@@ -61,6 +62,7 @@ export async function createFollowUpIn(
   const customer = await findCustomer(tx.db, input.customerId)
   if (!customer || !inScope(scope, customer.ownerId)) throw invalid('customerId', 'field.invalid')
   const rep = repId ?? (OWNER_ROLES.includes(actor.role) ? actor.id : (customer.ownerId ?? actor.id))
+  await requireFreeExternalId(tx, 'follow_ups', input.externalId)
   const id = newId()
   const at = nowIso(tx)
   await insertFollowUp(

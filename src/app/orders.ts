@@ -3,6 +3,7 @@ import { AppError } from '../core/app-error'
 import { inScope, type Scope } from '../core/access/customer-access'
 import { OWNER_ROLES, type Role } from '../core/access/roles'
 import { lineAmount, orderTotal, QUANTITY_SCALE } from '../core/ledger/order-lines'
+import { MONEY_LIMIT_MINOR } from '../core/money/money-limit'
 import { writeAudit } from '../db/audit-log.repo'
 import { findCustomer } from '../db/customers.repo'
 import {
@@ -21,6 +22,7 @@ import { ledgerScope, readScope } from './customer-scope'
 import { decodeCursor, encodeCursor } from './list-cursor'
 import { checkVersion, versionLost } from './check-version'
 import { requireActor } from './require-actor'
+import { requireFreeExternalId } from './external-id'
 
 export const toOrderDto = (o: OrderRecord): Order => ({
   id: o.id,
@@ -68,6 +70,16 @@ const toLines = (lines: NonNullable<CreateOrder['lines']>): OrderLineRecord[] =>
         ]
       : [],
   )
+  // Quantity × unit price can pass every field's bound and still make a line, or the order, larger
+  // than any amount may be (core/money/money-limit.ts): refused, never stored as an inexact float.
+  const tooBig = { key: 'field.too_big' as const, params: { max: MONEY_LIMIT_MINOR } }
+  issues.push(
+    ...records.flatMap((r, i) =>
+      r.amountMinor > MONEY_LIMIT_MINOR ? [{ path: `lines.${i}`, ...tooBig }] : [],
+    ),
+  )
+  if (issues.length === 0 && orderTotal(records) > MONEY_LIMIT_MINOR)
+    issues.push({ path: 'lines', ...tooBig })
   if (issues.length) throw new AppError('validation', 'error.validation', {}, issues)
   return records
 }
@@ -111,6 +123,7 @@ export async function createOrder(ctx: AppContext, input: CreateOrder): Promise<
       throw new AppError('conflict', 'error.duplicate_order_number', { number: input.number }, [
         { path: 'number', key: 'error.duplicate_order_number', params: { number: input.number } },
       ])
+    await requireFreeExternalId(tx, 'orders', input.externalId)
     const lines = input.lines ? toLines(input.lines) : []
     const id = newId()
     const now = nowIso(tx)

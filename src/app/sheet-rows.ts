@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream'
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
 import { AppError } from '../core/app-error'
 import { csvRecords, type CsvRecord } from '../core/csv/csv-records'
 import { isZip, zipContents } from '../core/import/zip-limits'
@@ -43,7 +43,10 @@ const cellText = (value: ExcelJS.CellValue): string => {
 }
 
 async function* xlsxBatches(bytes: Uint8Array, batchRows: number): AsyncIterable<CsvRecord[]> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), {
+  // Loaded when first needed: exceljs is half of what a server loads at start (issue 9's crash
+  // suite restarts it hundreds of times; every start pays it otherwise).
+  const { default: Excel } = await import('exceljs')
+  const reader = new Excel.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), {
     sharedStrings: 'cache',
     styles: 'cache',
     hyperlinks: 'ignore',

@@ -22,7 +22,7 @@ export async function openCli(
   withActor = true,
 ): Promise<{ ctx: AppContext; config: Config; database: OpenDatabase }> {
   const config = loadConfig(process.env, options.db ? { databaseUrl: options.db } : {})
-  const database = openDatabase(config.databaseUrl)
+  const database = openDatabase(config.databaseUrl, { sqlite: config.sqliteDurability })
   await migrate(database)
   const base: AppContext = {
     db: database.db,

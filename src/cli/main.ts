@@ -8,12 +8,15 @@ import { registerAuditCommands } from './commands/audit'
 import { registerClassifyCommand } from './commands/classify'
 import { registerCommissionCommands } from './commands/commission'
 import { registerDemoCommand } from './commands/demo'
+import { registerBackupCommand } from './commands/backup'
+import { registerEverythingCommands } from './commands/everything'
 import { registerExportCommand } from './commands/export'
 import { registerFollowUpCommands } from './commands/follow-ups'
 import { registerImportCommands } from './commands/import'
 import { registerMigrateCommand } from './commands/migrate'
 import { registerOpportunityCommands } from './commands/opportunities'
 import { registerPoolCommands } from './commands/pool'
+import { registerRecycleBinCommands } from './commands/recycle-bin'
 import { registerRemindCommands } from './commands/remind'
 import { registerReportCommands } from './commands/report'
 import { registerScheduleCommand } from './commands/schedule'
@@ -48,11 +51,14 @@ registerUserCommands(program)
 registerDemoCommand(program)
 registerExportCommand(program)
 registerImportCommands(program)
+registerBackupCommand(program)
+registerEverythingCommands(program)
 registerAgendaCommand(program)
 registerScheduleCommand(program)
 registerFollowUpCommands(program)
 registerClassifyCommand(program)
 registerPoolCommands(program)
+registerRecycleBinCommands(program)
 registerRemindCommands(program)
 registerVisitCommands(program)
 registerOpportunityCommands(program)

@@ -35,7 +35,7 @@ describe('abacus report year-end', { timeout: 90_000 }, () => {
     )
     expect(written.code, written.stderr).toBe(0)
     // Nothing recorded yet: the cover and the slide that says so.
-    expect(written.stdout).toBe(`${year} 年終總結（company，zh-Hant）已寫入 ${out}：共 2 張投影片。\n`)
+    expect(written.stdout).toBe(`${year} 年終總結（Abacus：全公司）已寫入 ${out}：共 2 張投影片。\n`)
     expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK')
     const rep = join(cli.dir, 'rep.pptx')
     const json = await cli.run(

@@ -1,15 +1,11 @@
 import { z } from 'zod'
 import { COMMISSION_MODES } from '../core/commission/commission-plan'
+import { MONEY_LIMIT_MINOR } from '../core/money/money-limit'
 import { IdSchema, InstantSchema, LocalDateSchema, optionalText, requiredText } from './common'
 import { periodInOrder, periodShape } from './period'
 
 /** Money: an integer of minor units (cents). */
-const Money = z
-  .number()
-  .int()
-  .min(0)
-  .max(Number.MAX_SAFE_INTEGER)
-  .meta({ description: 'Minor units (cents).' })
+const Money = z.number().int().min(0).max(MONEY_LIMIT_MINOR).meta({ description: 'Minor units (cents).' })
 const SignedMoney = z.number().int().meta({ description: 'Minor units (cents), signed.' })
 
 /**
@@ -104,8 +100,8 @@ export const CreateAdjustmentSchema = z
   .strictObject({
     repId: IdSchema,
     ...periodOf,
-    amount: SignedMoney.min(-Number.MAX_SAFE_INTEGER)
-      .max(Number.MAX_SAFE_INTEGER)
+    amount: SignedMoney.min(-MONEY_LIMIT_MINOR)
+      .max(MONEY_LIMIT_MINOR)
       .refine((v) => v !== 0, { error: 'field.nonzero' }),
     reason: requiredText(500),
   })

@@ -1,11 +1,12 @@
 import { z } from 'zod'
 import { EXPENSE_CATEGORIES, EXPENSE_STATUSES } from '../core/expenses/expense-flow'
 import { IdSchema, InstantSchema, LocalDateSchema, optionalText, requiredText } from './common'
+import { MONEY_LIMIT_MINOR } from '../core/money/money-limit'
 
 const PositiveMoney = z
   .number()
   .int()
-  .max(Number.MAX_SAFE_INTEGER)
+  .max(MONEY_LIMIT_MINOR)
   .refine((v) => v > 0, { error: 'field.positive' })
   .meta({ description: 'Minor units (cents).' })
 

@@ -12,8 +12,10 @@ export const FollowUpPolicySchema = z
     abc: z.strictObject({
       windowMonths: z.number().int().min(1).max(60),
       metric: z.enum(['sales', 'collections']),
-      shareA: z.number().gt(0).lt(1),
-      shareB: z.number().gt(0).lt(1),
+      // Shares of the revenue, 0.1 %–99.9 %: a classification run keeps them in a PostgreSQL `real`
+      // column, which refused the 1e-78 that "greater than 0" let through (a 500, found by fuzzing).
+      shareA: z.number().min(0.001).max(0.999),
+      shareB: z.number().min(0.001).max(0.999),
     }),
     intervals: PerTier,
     pool: z.strictObject({

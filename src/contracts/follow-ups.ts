@@ -37,6 +37,7 @@ export const FollowUpSchema = z.object({
   outcome: z.string().nullable(),
   nextStep: z.string().nullable(),
   nextDate: LocalDateSchema.nullable(),
+  version: z.number().int().meta({ description: 'For If-Match on DELETE.' }),
   createdAt: InstantSchema,
 })
 export type FollowUp = z.infer<typeof FollowUpSchema>

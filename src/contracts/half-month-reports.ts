@@ -10,9 +10,18 @@ export const HalfMonthSchema = z
 
 export const HalfMonthParamsSchema = z.strictObject({ period: HalfMonthSchema })
 
-/** Which kept version to read; the latest when left out. */
+/**
+ * Which kept version to read; the latest when left out. Versions are an `integer` column: a larger
+ * number failed the PostgreSQL query as a 500 (found by the schema fuzzer).
+ */
 export const HalfMonthVersionQuerySchema = z.strictObject({
-  version: z.coerce.number().int().min(1).optional().describe('a kept version; default the latest'),
+  version: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(2_147_483_647)
+    .optional()
+    .describe('a kept version; default the latest'),
 })
 export type HalfMonthVersionQuery = z.infer<typeof HalfMonthVersionQuerySchema>
 

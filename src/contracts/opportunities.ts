@@ -3,12 +3,13 @@ import { LOST_REASONS } from '../core/opportunities/lost-reasons'
 import { OPEN_STAGES, OPPORTUNITY_STAGES } from '../core/opportunities/stages'
 import { IdSchema, InstantSchema, LocalDateSchema, optionalText, requiredText } from './common'
 import { periodInOrder, periodShape } from './period'
+import { MONEY_LIMIT_MINOR } from '../core/money/money-limit'
 
 const Amount = z
   .number()
   .int()
   .min(0)
-  .max(Number.MAX_SAFE_INTEGER)
+  .max(MONEY_LIMIT_MINOR)
   .meta({ description: 'Minor units (cents); 0 while the amount is not known yet.' })
 
 export const CreateOpportunitySchema = z.strictObject({

@@ -1,14 +1,10 @@
 import { z } from 'zod'
 import { COLLECTION_METHODS, ORDER_STATUSES, QUANTITY_SCALE } from '../core/ledger/order-lines'
 import { IdSchema, InstantSchema, LocalDateSchema, optionalText, requiredText } from './common'
+import { MONEY_LIMIT_MINOR } from '../core/money/money-limit'
 
 /** Money in requests and responses: an integer of minor units (cents). */
-const Money = z
-  .number()
-  .int()
-  .min(0)
-  .max(Number.MAX_SAFE_INTEGER)
-  .meta({ description: 'Minor units (cents).' })
+const Money = z.number().int().min(0).max(MONEY_LIMIT_MINOR).meta({ description: 'Minor units (cents).' })
 
 const Quantity = z
   .number()
@@ -190,6 +186,7 @@ export const CollectionPlanSchema = z
       .meta({ description: 'Not yet covered by collections (first due, first paid).' }),
     overdue: z.boolean(),
     note: z.string().nullable(),
+    version: z.number().int().meta({ description: 'For If-Match on DELETE.' }),
   })
   .meta({ id: 'CollectionPlan' })
 export type CollectionPlan = z.infer<typeof CollectionPlanSchema>

@@ -12,11 +12,13 @@ export type CollectionPlanRecord = {
   dueOn: string
   amountMinor: number
   note: string | null
+  /** For If-Match on delete (the recycle bin). */
+  version: number
 }
 
 export async function insertCollectionPlan(
   db: Kysely<Database>,
-  plan: Omit<CollectionPlanRecord, 'customerName' | 'ownerName'>,
+  plan: Omit<CollectionPlanRecord, 'customerName' | 'ownerName' | 'version'>,
   now: string,
 ): Promise<void> {
   await db
@@ -56,6 +58,7 @@ export async function listCollectionPlanRows(
       'collection_plans.due_on',
       'collection_plans.amount_minor',
       'collection_plans.note',
+      'collection_plans.version',
     ])
     .where('collection_plans.deleted_at', 'is', null)
     .orderBy('collection_plans.due_on')
@@ -75,6 +78,7 @@ export async function listCollectionPlanRows(
     dueOn: r.due_on,
     amountMinor: Number(r.amount_minor),
     note: r.note,
+    version: Number(r.version),
   }))
 }
 

@@ -18,6 +18,8 @@ export type FollowUpRecord = {
   outcome: string | null
   nextStep: string | null
   nextDate: string | null
+  /** For If-Match on delete (the recycle bin). */
+  version: number
   createdAt: string
 }
 
@@ -41,6 +43,7 @@ const baseQuery = (db: Kysely<Database>) =>
       'follow_ups.outcome',
       'follow_ups.next_step',
       'follow_ups.next_date',
+      'follow_ups.version',
       'follow_ups.created_at',
     ])
     .where('follow_ups.deleted_at', 'is', null)
@@ -62,6 +65,7 @@ const toFollowUp = (r: Row): FollowUpRecord => ({
   outcome: r.outcome,
   nextStep: r.next_step,
   nextDate: r.next_date,
+  version: Number(r.version),
   createdAt: r.created_at,
 })
 

@@ -16,6 +16,10 @@ import { commission } from './migrations/0013_commission'
 import { yearEndTexts } from './migrations/0015_year_end_texts'
 import { halfMonthReports } from './migrations/0016_half_month_reports'
 import { coveringLedgerIndexes } from './migrations/0017_covering_ledger_indexes'
+import { recycleBin } from './migrations/0018_recycle_bin'
+import { customersOwner } from './migrations/0019_customers_owner'
+import { orderReferences } from './migrations/0020_order_references'
+import { visitsRepStart } from './migrations/0021_visits_rep_start'
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 const migrations = (engine: Db['engine']): Record<string, Migration> => ({
@@ -35,6 +39,10 @@ const migrations = (engine: Db['engine']): Record<string, Migration> => ({
   '0015_year_end_texts': yearEndTexts(),
   '0016_half_month_reports': halfMonthReports(),
   '0017_covering_ledger_indexes': coveringLedgerIndexes(),
+  '0018_recycle_bin': recycleBin(),
+  '0019_customers_owner': customersOwner(),
+  '0020_order_references': orderReferences(),
+  '0021_visits_rep_start': visitsRepStart(),
 })
 
 /** Brings the schema up to date; returns how many migrations ran now. Throws if one fails. */

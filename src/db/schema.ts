@@ -135,6 +135,8 @@ export type FollowUpTable = {
   created_at: string
   updated_at: string
   deleted_at: string | null
+  /** Who moved it to the recycle bin (migration 0018); null for an undone import. */
+  deleted_by: Generated<string | null>
 }
 
 export type ClassificationRunTable = {
@@ -215,6 +217,8 @@ export type OrderTable = {
   created_at: string
   updated_at: string
   deleted_at: string | null
+  /** Who moved it to the recycle bin (migration 0018); null for an undone import. */
+  deleted_by: Generated<string | null>
 }
 
 export type OrderLineTable = {
@@ -243,6 +247,8 @@ export type CollectionTable = {
   created_at: string
   updated_at: string
   deleted_at: string | null
+  /** Who moved it to the recycle bin (migration 0018); null for an undone import. */
+  deleted_by: Generated<string | null>
 }
 
 export type CollectionPlanTable = {
@@ -257,6 +263,8 @@ export type CollectionPlanTable = {
   created_at: string
   updated_at: string
   deleted_at: string | null
+  /** Who moved it to the recycle bin (migration 0018); null for an undone import. */
+  deleted_by: Generated<string | null>
 }
 
 export type ExpenseTable = {
@@ -279,6 +287,8 @@ export type ExpenseTable = {
   created_at: string
   updated_at: string
   deleted_at: string | null
+  /** Who moved it to the recycle bin (migration 0018); null for an undone import. */
+  deleted_by: Generated<string | null>
 }
 
 export type ExpenseBudgetTable = {

@@ -1,5 +1,4 @@
 import type { Writable } from 'node:stream'
-import ExcelJS from 'exceljs'
 import type { TableForFile } from '../core/tables/table-for-file'
 
 /**
@@ -8,7 +7,10 @@ import type { TableForFile } from '../core/tables/table-for-file'
  * amount a sales ledger holds), text as text (never a formula).
  */
 export async function writeTableXlsx(table: TableForFile, out: Writable, sheetName: string): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+  // Loaded when first needed: exceljs is half of what a server loads at start (issue 9's crash
+  // suite restarts it hundreds of times; every start pays it otherwise).
+  const { default: Excel } = await import('exceljs')
+  const workbook = new Excel.stream.xlsx.WorkbookWriter({
     stream: out,
     useStyles: true,
     useSharedStrings: false,

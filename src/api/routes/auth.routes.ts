@@ -7,7 +7,14 @@ import type { RequestContextFactory } from '../request-context'
 import type { ZodApp } from '../zod-app'
 
 const COOKIE = 'abacus_session'
-const errors = { 400: ErrorSchema, 401: ErrorSchema, 409: ErrorSchema, 429: ErrorSchema }
+const errors = {
+  400: ErrorSchema,
+  401: ErrorSchema,
+  409: ErrorSchema,
+  413: ErrorSchema,
+  415: ErrorSchema,
+  429: ErrorSchema,
+}
 
 export function authRoutes(app: ZodApp, ctxOf: RequestContextFactory) {
   const setSession = (reply: FastifyReply, token: string, days: number, secure: boolean) =>
@@ -85,7 +92,12 @@ export function authRoutes(app: ZodApp, ctxOf: RequestContextFactory) {
     '/api/v1/auth/logout',
     {
       config: { public: true },
-      schema: { tags: ['auth'], summary: 'Sign out: ends this session', response: { 200: OkSchema } },
+      // A body is not read, but one that cannot be parsed is still refused (400, 415).
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign out: ends this session',
+        response: { 200: OkSchema, ...errors },
+      },
     },
     async (request, reply) => {
       const token = request.cookies[COOKIE]

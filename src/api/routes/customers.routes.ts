@@ -8,9 +8,9 @@ import {
   getCustomer,
   listCustomers,
   listDeletedCustomers,
-  restoreCustomer,
   updateCustomer,
 } from '../../app/customers'
+import { restoreRecord } from '../../app/recycle-bin'
 import { exportCustomers } from '../../app/export-customers'
 import { IdParamsSchema, InstantSchema } from '../../contracts/common'
 import {
@@ -27,6 +27,7 @@ import { etag, ifMatchVersion, optionalIfMatchVersion } from '../if-match'
 import { EXPORT_FORMATS, sendTable } from '../send-table'
 import type { RequestContextFactory } from '../request-context'
 import { ERROR_RESPONSES } from '../error-responses'
+import { downloadResponses } from '../download-responses'
 import type { ZodApp } from '../zod-app'
 
 const errors = ERROR_RESPONSES
@@ -79,11 +80,12 @@ export function customerRoutes(app: ZodApp, ctxOf: RequestContextFactory) {
           summary: `The customers the caller may see, as ${format.toUpperCase()}, in the caller language`,
           // A download link cannot set Accept-Language, so the web app names its language here.
           querystring: CustomerFilterSchema.extend({ lang: z.enum(LANGS).optional() }),
-          produces: [
+          response: downloadResponses(
             format === 'csv'
               ? 'text/csv'
               : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-          ],
+            `the customers as ${format.toUpperCase()}`,
+          ),
         },
       },
       async (request, reply) => {
@@ -168,12 +170,17 @@ export function customerRoutes(app: ZodApp, ctxOf: RequestContextFactory) {
     {
       schema: {
         tags,
-        summary: 'Restore a customer from the recycle bin (admin)',
+        summary:
+          'Restore a customer from the recycle bin (admins only): POST /api/v1/recycle-bin/customer/{id}/restore, answering the customer',
         params: IdParamsSchema,
         response: { 200: CustomerSchema, ...errors },
       },
     },
-    async (request) => restoreCustomer(ctxOf(request), request.params.id),
+    async (request) => {
+      // An alias of the recycle bin's restore (its 90 days, its roles), kept for existing clients.
+      await restoreRecord(ctxOf(request), 'customer', request.params.id)
+      return getCustomer(ctxOf(request), request.params.id)
+    },
   )
   app.get(
     '/api/v1/customers/:id/history',

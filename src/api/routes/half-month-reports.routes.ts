@@ -10,6 +10,7 @@ import {
 import { LANGS } from '../../core/i18n/lang'
 import { halfMonthFileName, halfMonthWorkbook } from '../../reports/half-month-workbook'
 import { ERROR_RESPONSES } from '../error-responses'
+import { downloadResponses } from '../download-responses'
 import type { RequestContextFactory } from '../request-context'
 import type { ZodApp } from '../zod-app'
 
@@ -57,8 +58,7 @@ export function halfMonthReportRoutes(app: ZodApp, ctxOf: RequestContextFactory)
           'The same report as an Excel workbook; ?lang= names its language (a link sends no Accept-Language). A manager’s or rep’s holds only their rows',
         params: HalfMonthParamsSchema,
         querystring: HalfMonthVersionQuerySchema.extend({ lang: z.enum(LANGS).optional() }),
-        produces: [XLSX],
-        response: { 200: z.unknown().describe('the .xlsx file'), ...errors },
+        response: downloadResponses(XLSX, 'the .xlsx file'),
       },
     },
     async (request, reply) => {

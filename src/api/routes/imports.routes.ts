@@ -5,6 +5,7 @@ import { IMPORT_MODES, type ImportReport } from '../../app/import-run'
 import { fileFromBytes } from '../../app/sheet-rows'
 import { undoImport } from '../../app/undo-import'
 import { IdParamsSchema } from '../../contracts/common'
+import { AppError } from '../../core/app-error'
 import { errorReply } from '../error-body'
 import { ERROR_RESPONSES } from '../error-responses'
 import type { RequestContextFactory } from '../request-context'
@@ -75,7 +76,11 @@ export function importRoutes(app: ZodApp, ctxOf: RequestContextFactory) {
             .map((pair) => pair.split('=').map((s) => s.trim()) as [string, string]),
         )
         const ctx = ctxOf(request)
-        const file = fileFromBytes(request.query.name, request.body as Uint8Array)
+        // Only the parsers above give bytes: a JSON or plain-text body is not a sheet (it reached
+        // the importer as an object and failed there as a 500).
+        const bytes = request.body ?? new Uint8Array()
+        if (!(bytes instanceof Uint8Array)) throw new AppError('unsupported_media_type')
+        const file = fileFromBytes(request.query.name, bytes)
         const options = { mode: request.query.mode, dryRun: request.query.dryRun === 'true', mapping }
         const importer = IMPORTERS[request.params.kind]
         if (!request.headers.accept?.includes('application/x-ndjson')) return importer(ctx, file, options)

@@ -26,6 +26,7 @@ import { etag, ifMatchVersion } from '../if-match'
 import { EXPORT_FORMATS, sendTable } from '../send-table'
 import type { RequestContextFactory } from '../request-context'
 import { ERROR_RESPONSES } from '../error-responses'
+import { downloadResponses } from '../download-responses'
 import type { ZodApp } from '../zod-app'
 
 const errors = ERROR_RESPONSES
@@ -41,11 +42,12 @@ export function ledgerRoutes(app: ZodApp, ctxOf: RequestContextFactory) {
             tags: [what],
             summary: `The ${what} the caller may see, as ${format.toUpperCase()}; ?lang= names the header language`,
             querystring: z.strictObject({ lang: z.enum(LANGS).optional() }),
-            produces: [
+            response: downloadResponses(
               format === 'csv'
                 ? 'text/csv'
                 : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-            ],
+              `the ${what} as ${format.toUpperCase()}`,
+            ),
           },
         },
         async (request, reply) => {

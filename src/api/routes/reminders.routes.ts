@@ -17,6 +17,7 @@ import {
 } from '../../contracts/reminders'
 import { renderIcal } from '../../reports/ical'
 import { ERROR_RESPONSES } from '../error-responses'
+import { downloadResponses } from '../download-responses'
 import type { RequestContextFactory } from '../request-context'
 import type { ZodApp } from '../zod-app'
 
@@ -71,7 +72,7 @@ export function reminderRoutes(app: ZodApp, ctxOf: RequestContextFactory) {
         summary:
           'A private iCalendar feed: the owner’s agenda for the next 14 days (/api/v1/calendar/<token>.ics)',
         params: CalendarFileParamsSchema,
-        produces: ['text/calendar'],
+        response: downloadResponses('text/calendar', 'the agenda as iCalendar'),
         security: [],
       },
     },

@@ -5,7 +5,7 @@ import { ApiTokenListSchema, CreateApiTokenSchema, CreatedApiTokenSchema } from 
 import type { RequestContextFactory } from '../request-context'
 import type { ZodApp } from '../zod-app'
 
-const errors = { 400: ErrorSchema, 401: ErrorSchema, 404: ErrorSchema }
+const errors = { 400: ErrorSchema, 401: ErrorSchema, 404: ErrorSchema, 413: ErrorSchema, 415: ErrorSchema }
 
 export function tokenRoutes(app: ZodApp, ctxOf: RequestContextFactory) {
   app.get(

@@ -9,6 +9,7 @@ import {
 } from '../../contracts/year-end'
 import { deckSlideTitles, renderYearEndDeck } from '../../reports/year-end-deck/render-deck'
 import { ERROR_RESPONSES } from '../error-responses'
+import { downloadResponses } from '../download-responses'
 import type { RequestContextFactory } from '../request-context'
 import type { ZodApp } from '../zod-app'
 
@@ -29,8 +30,7 @@ export function yearEndRoutes(app: ZodApp, ctxOf: RequestContextFactory) {
         tags,
         summary: 'The year-end summary deck as a PowerPoint file, for the company, a team or a rep',
         querystring: YearEndQuerySchema,
-        produces: [PPTX],
-        response: { ...errors },
+        response: downloadResponses(PPTX, 'the .pptx file'),
       },
     },
     async (request, reply) => {

@@ -8,7 +8,7 @@ import { runAction } from '../run-action'
 
 async function migrate(options: GlobalOptions) {
   const config = loadConfig(process.env, options.db ? { databaseUrl: options.db } : {})
-  const database = openDatabase(config.databaseUrl)
+  const database = openDatabase(config.databaseUrl, { sqlite: config.sqliteDurability })
   try {
     const count = await migrateDatabase(database)
     if (options.json) printJson({ applied: count })

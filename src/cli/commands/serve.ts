@@ -3,6 +3,7 @@ import { scheduleDailyPoolReturn } from '../../api/daily-pool-return'
 import { scheduleDailyPush } from '../../api/daily-push'
 import { scheduleHalfMonthReports } from '../../api/daily-half-month-report'
 import { scheduleDailyVisitSweep } from '../../api/daily-visit-sweep'
+import { scheduleDailyRecycleBinPurge } from '../../api/daily-recycle-bin-purge'
 import { buildServer } from '../../api/server'
 import { describeDatabaseUrl } from '../../app/open-database'
 import { openCli, type GlobalOptions } from '../cli-context'
@@ -34,6 +35,8 @@ async function serve(options: GlobalOptions & { port: string; host: string }) {
   void scheduleDailyVisitSweep(app, ctx, '00:05')
   // The half-monthly data report of the half-month just closed: now, then daily at ABACUS_HALF_MONTH_AT.
   void scheduleHalfMonthReports(app, ctx, process.env.ABACUS_HALF_MONTH_AT || '00:15')
+  // The recycle bin keeps deleted records 90 days: what is older is purged now, then daily at 00:25.
+  void scheduleDailyRecycleBinPurge(app, ctx, '00:25')
   await app.listen({ port: Number(options.port), host: options.host })
   say(ctx.lang, options.json, 'cli.serving', {
     url: `http://${options.host}:${options.port}`,

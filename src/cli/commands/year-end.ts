@@ -7,6 +7,7 @@ import { deckSlideTitles, renderYearEndDeck } from '../../reports/year-end-deck/
 import { openCli, type GlobalOptions } from '../cli-context'
 import { printJson, say } from '../output'
 import { runAction } from '../run-action'
+import { translate } from '../../core/i18n/translate'
 
 /**
  * `abacus report year-end --year YYYY [--scope company|team:EMAIL|rep:EMAIL] [--lang …] --out FILE.pptx`:
@@ -23,10 +24,11 @@ async function yearEndCommand(options: GlobalOptions & { year: string; scope?: s
     const slides = deckSlideTitles(deck)
     if (options.json)
       printJson({ file: options.out, year: deck.year, scope, lang: deck.lang, bytes: bytes.length, slides })
+    // People read whose deck it is as the cover says it (全公司, a team, a rep), not the --scope text.
+    const whose = translate(ctx.lang, `deck.scope.${deck.scope.kind}`, { name: deck.scope.name })
     say(ctx.lang, options.json, 'cli.year_end_written', {
       year: deck.year,
-      scope,
-      lang: deck.lang,
+      scope: whose,
       file: options.out,
       slides: slides.length,
     })

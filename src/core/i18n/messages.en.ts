@@ -719,7 +719,7 @@ export const en = {
   'field.deck_scope': '{field}: write company, team:EMAIL or rep:EMAIL.',
   'field.deck_year': '{field} must be a year, such as 2026.',
   'field.deck_year_range': '{field} must be a year from {from} to {to}.',
-  'cli.year_end_written': 'Year-end deck {year} ({scope}, {lang}) written to {file}: {slides} slides.',
+  'cli.year_end_written': 'Year-end deck {year} ({scope}) written to {file}: {slides} slides.',
   'label.year': 'Year',
   'label.scope': 'Scope',
   'deck.title': '{year} Year-End Summary',
@@ -816,6 +816,56 @@ export const en = {
   'deck.discipline.byRep': 'Coverage and objectives achieved per sales rep, lowest coverage first',
   'deck.discipline.required': 'Required',
   'deck.discipline.done': 'Done',
+  // SQLite durability at start (db/sqlite-durability.ts, issue 9)
+  'error.sqlite_setting_invalid': '{setting} must be one of {allowed}; "{value}" is not.',
+  'error.sqlite_unsafe_durability':
+    '{setting}={value} could lose saved changes in a crash or power cut, so Abacus does not start with it. Use the defaults (synchronous full, journal mode wal), or set ABACUS_ALLOW_UNSAFE_DURABILITY=1 to accept the risk.',
+  'error.sqlite_setting_not_applied':
+    'SQLite did not accept {setting}={value} for {path} (it is {actual}; the file system may not support it), so Abacus does not start: saved changes could be lost. Move the database to a local disk, or set ABACUS_ALLOW_UNSAFE_DURABILITY=1 to accept the risk.',
+  // Backups, export and import of everything (issue 9 point 5: app/backup.ts, app/*-everything.ts)
+  'cli.backup_done':
+    'Backup written to {file}: {bytes} bytes, {rows} rows in {tables} tables; its integrity and foreign-key checks passed.',
+  'error.backup_postgres':
+    'abacus backup copies SQLite databases; nothing was written. On PostgreSQL, back up with its own tools (replace *** with the password, or remove ":***" and set PGPASSWORD):\n  {dump}\nTo restore, stop the server and run:\n  {restore}',
+  'error.backup_check_failed': 'The copy failed its check and was not kept: {detail}',
+  'error.file_exists': 'The file {file} already exists; nothing was written. Choose a new file name.',
+  'cli.exported_all':
+    'Exported everything to {file}: {rows} rows in {tables} tables (schema {schema}). It holds password hashes: keep it as safe as the database.',
+  'cli.imported_all':
+    'Imported everything from {file}: {rows} rows in {tables} tables (schema {schema}). Everyone signs in again.',
+  'error.file_missing': 'There is no file {file}.',
+  'error.archive_not_export': '{file} is not a file made by `abacus export-all`. Nothing was imported.',
+  'error.archive_unreadable': '{file} is damaged or incomplete ({detail}). Nothing was imported.',
+  'error.archive_schema':
+    'This file was exported by another version of Abacus (schema {archive}; this database: {database}). Import it with the version that exported it, then upgrade. Nothing was imported.',
+  'error.archive_target_not_empty':
+    'The database is not empty ({table}: {count} rows). Everything is imported only into a new, empty database. Nothing was imported.',
+  // The recycle bin (issue 9 point 5: app/recycle-bin.ts, app/delete-record.ts)
+  'error.bin_order_has_children':
+    'This order still has collections or collection plans. Delete them first, then the order.',
+  'error.bin_expense_approved': 'An approved expense cannot be deleted: it is in the books.',
+  'error.bin_expense_submitted':
+    'A submitted expense cannot be deleted while it awaits approval; only a draft or a rejected expense can.',
+  'error.bin_follow_up_of_visit':
+    "This follow-up record was written by a visit's review and stays with the visit.",
+  'error.bin_follow_up_audited':
+    'This follow-up record was drawn for a callback audit and cannot be deleted.',
+  'error.bin_customer_deleted': 'Its customer is in the recycle bin: restore the customer first.',
+  'error.bin_order_deleted': 'Its order is in the recycle bin: restore the order first.',
+  'error.bin_restore_expired': 'It was deleted more than {days} days ago and can no longer be restored.',
+  'error.bin_restore_admin': 'Only an administrator can restore from the recycle bin.',
+  'bin.kind.customer': 'Customer',
+  'bin.kind.order': 'Order',
+  'bin.kind.collection': 'Collection',
+  'bin.kind.collection_plan': 'Collection plan',
+  'bin.kind.expense': 'Expense',
+  'bin.kind.follow_up': 'Follow-up record',
+  'cli.bin_empty': 'The recycle bin is empty.',
+  'cli.bin_item': '{kind} {label} — deleted {at} by {by}; {days} days left to restore. ID {id}',
+  'cli.bin_more': 'More: --cursor {cursor}',
+  'cli.bin_restored': '{kind} {id} restored.',
+  'cli.bin_purged':
+    'Records purged for good: {total} (deleted before {cutoff}); kept because other records name them: {kept}.',
 } as const
 
 export type MessageKey = keyof typeof en

@@ -686,7 +686,7 @@ export const zhHans: Catalogue = {
   'field.deck_scope': '{field}：请填 company、team:EMAIL 或 rep:EMAIL。',
   'field.deck_year': '{field} 须为年份，例如 2026。',
   'field.deck_year_range': '{field} 须为 {from} 至 {to} 之间的年份。',
-  'cli.year_end_written': '{year} 年终总结（{scope}，{lang}）已写入 {file}：共 {slides} 张幻灯片。',
+  'cli.year_end_written': '{year} 年终总结（{scope}）已写入 {file}：共 {slides} 张幻灯片。',
   'label.year': '年份',
   'label.scope': '范围',
   'deck.title': '{year} 年终总结',
@@ -783,4 +783,49 @@ export const zhHans: Catalogue = {
   'deck.discipline.byRep': '各业务员跟进达成率与拜访目标达成率（跟进达成率由低至高）',
   'deck.discipline.required': '应跟进',
   'deck.discipline.done': '已完成',
+  // SQLite durability at start (db/sqlite-durability.ts, issue 9)
+  'error.sqlite_setting_invalid': '{setting} 须为 {allowed} 之一，“{value}”不是。',
+  'error.sqlite_unsafe_durability':
+    '{setting}={value} 在宕机或断电时可能丢失已保存的更改，因此 Abacus 不以此设置启动。请使用默认值（synchronous full、journal mode wal），或设置 ABACUS_ALLOW_UNSAFE_DURABILITY=1 表示接受此风险。',
+  'error.sqlite_setting_not_applied':
+    'SQLite 未接受 {path} 的 {setting}={value}（当前为 {actual}；文件系统可能不支持），因此 Abacus 不启动：已保存的更改可能丢失。请将数据库移到本地磁盘，或设置 ABACUS_ALLOW_UNSAFE_DURABILITY=1 表示接受此风险。',
+  // 备份、全部导出与全部导入（issue 9 第 5 点）
+  'cli.backup_done':
+    '已备份至 {file}：{bytes} 字节，{tables} 个数据表共 {rows} 条数据；完整性与外键检查均通过。',
+  'error.backup_postgres':
+    'abacus backup 只复制 SQLite 数据库，未写入任何文件。PostgreSQL 请用其自带工具备份（将 *** 换成密码，或删去“:***”并设置 PGPASSWORD）：\n  {dump}\n恢复时请先停止服务器，再运行：\n  {restore}',
+  'error.backup_check_failed': '副本未通过检查，未予保留：{detail}',
+  'error.file_exists': '文件 {file} 已存在，未写入任何数据。请改用新的文件名。',
+  'cli.exported_all':
+    '已全部导出至 {file}：{tables} 个数据表共 {rows} 条数据（结构版本 {schema}）。文件含密码哈希，请像数据库一样妥善保管。',
+  'cli.imported_all':
+    '已从 {file} 全部导入：{tables} 个数据表共 {rows} 条数据（结构版本 {schema}）。所有用户须重新登录。',
+  'error.file_missing': '找不到文件 {file}。',
+  'error.archive_not_export': '{file} 不是 `abacus export-all` 导出的文件。未导入任何数据。',
+  'error.archive_unreadable': '{file} 已损坏或不完整（{detail}）。未导入任何数据。',
+  'error.archive_schema':
+    '此文件由另一版本的 Abacus 导出（结构版本 {archive}；此数据库：{database}）。请用导出时的版本导入后再升级。未导入任何数据。',
+  'error.archive_target_not_empty':
+    '数据库并非空白（{table}：{count} 条）。全部导入只能导入新的空数据库。未导入任何数据。',
+  // 回收站（issue 9 第 5 点：app/recycle-bin.ts、app/delete-record.ts）
+  'error.bin_order_has_children': '此订单仍有回款或回款计划，请先删除它们，再删除订单。',
+  'error.bin_expense_approved': '已批准的费用已入账，无法删除。',
+  'error.bin_expense_submitted': '已提交的费用正在等待批准，无法删除；只有草稿或已驳回的费用可以删除。',
+  'error.bin_follow_up_of_visit': '这条跟进记录由拜访的访后分析生成，随该拜访保留。',
+  'error.bin_follow_up_audited': '这条跟进记录已被抽入随机回访，无法删除。',
+  'error.bin_customer_deleted': '其客户在回收站中：请先还原客户。',
+  'error.bin_order_deleted': '其订单在回收站中：请先还原订单。',
+  'error.bin_restore_expired': '删除已超过 {days} 天，无法再还原。',
+  'error.bin_restore_admin': '只有管理员可以从回收站还原。',
+  'bin.kind.customer': '客户',
+  'bin.kind.order': '订单',
+  'bin.kind.collection': '回款',
+  'bin.kind.collection_plan': '回款计划',
+  'bin.kind.expense': '费用',
+  'bin.kind.follow_up': '跟进记录',
+  'cli.bin_empty': '回收站是空的。',
+  'cli.bin_item': '{kind} {label} — {by} 于 {at} 删除；还可还原 {days} 天。ID {id}',
+  'cli.bin_more': '下一页：--cursor {cursor}',
+  'cli.bin_restored': '已还原{kind} {id}。',
+  'cli.bin_purged': '已永久清除 {total} 条 {cutoff} 以前删除的数据；{kept} 条因仍被其他数据引用而保留。',
 }

@@ -686,7 +686,7 @@ export const zhHant: Catalogue = {
   'field.deck_scope': '{field}：請填 company、team:EMAIL 或 rep:EMAIL。',
   'field.deck_year': '{field} 須為年份，例如 2026。',
   'field.deck_year_range': '{field} 須為 {from} 至 {to} 之間的年份。',
-  'cli.year_end_written': '{year} 年終總結（{scope}，{lang}）已寫入 {file}：共 {slides} 張投影片。',
+  'cli.year_end_written': '{year} 年終總結（{scope}）已寫入 {file}：共 {slides} 張投影片。',
   'label.year': '年份',
   'label.scope': '範圍',
   'deck.title': '{year} 年終總結',
@@ -783,4 +783,49 @@ export const zhHant: Catalogue = {
   'deck.discipline.byRep': '各業務員跟進達成率與拜訪目標達成率（跟進達成率由低至高）',
   'deck.discipline.required': '應跟進',
   'deck.discipline.done': '已完成',
+  // SQLite durability at start (db/sqlite-durability.ts, issue 9)
+  'error.sqlite_setting_invalid': '{setting} 須為 {allowed} 之一，「{value}」不是。',
+  'error.sqlite_unsafe_durability':
+    '{setting}={value} 在當機或斷電時可能遺失已儲存的變更，因此 Abacus 不以此設定啟動。請使用預設值（synchronous full、journal mode wal），或設定 ABACUS_ALLOW_UNSAFE_DURABILITY=1 表示接受此風險。',
+  'error.sqlite_setting_not_applied':
+    'SQLite 未接受 {path} 的 {setting}={value}（目前為 {actual}；檔案系統可能不支援），因此 Abacus 不啟動：已儲存的變更可能遺失。請將資料庫移到本機磁碟，或設定 ABACUS_ALLOW_UNSAFE_DURABILITY=1 表示接受此風險。',
+  // 備份、全部匯出與全部匯入（issue 9 第 5 點）
+  'cli.backup_done':
+    '已備份至 {file}：{bytes} 位元組，{tables} 個資料表共 {rows} 筆資料；完整性與外鍵檢查均通過。',
+  'error.backup_postgres':
+    'abacus backup 只複製 SQLite 資料庫，未寫入任何檔案。PostgreSQL 請以其內建工具備份（將 *** 換成密碼，或刪去「:***」並設定 PGPASSWORD）：\n  {dump}\n還原時請先停止伺服器，再執行：\n  {restore}',
+  'error.backup_check_failed': '複本未通過檢查，未予保留：{detail}',
+  'error.file_exists': '檔案 {file} 已存在，未寫入任何資料。請改用新的檔名。',
+  'cli.exported_all':
+    '已全部匯出至 {file}：{tables} 個資料表共 {rows} 筆資料（結構版本 {schema}）。檔案內含密碼雜湊，請如同資料庫般妥善保管。',
+  'cli.imported_all':
+    '已自 {file} 全部匯入：{tables} 個資料表共 {rows} 筆資料（結構版本 {schema}）。所有使用者須重新登入。',
+  'error.file_missing': '找不到檔案 {file}。',
+  'error.archive_not_export': '{file} 不是 `abacus export-all` 匯出的檔案。未匯入任何資料。',
+  'error.archive_unreadable': '{file} 已損壞或不完整（{detail}）。未匯入任何資料。',
+  'error.archive_schema':
+    '此檔案由另一版本的 Abacus 匯出（結構版本 {archive}；此資料庫：{database}）。請以匯出時的版本匯入後再升級。未匯入任何資料。',
+  'error.archive_target_not_empty':
+    '資料庫並非空白（{table}：{count} 筆）。全部匯入只能匯入新的空白資料庫。未匯入任何資料。',
+  // 回收站（issue 9 第 5 點：app/recycle-bin.ts、app/delete-record.ts）
+  'error.bin_order_has_children': '此訂單仍有回款或回款計劃，請先刪除它們，再刪除訂單。',
+  'error.bin_expense_approved': '已核准的費用已入帳，無法刪除。',
+  'error.bin_expense_submitted': '已送出的費用正在等待核准，無法刪除；只有草稿或已駁回的費用可以刪除。',
+  'error.bin_follow_up_of_visit': '這筆跟進記錄由拜訪的訪後分析產生，隨該拜訪保留。',
+  'error.bin_follow_up_audited': '這筆跟進記錄已被抽入隨機回訪，無法刪除。',
+  'error.bin_customer_deleted': '其客戶在回收站中：請先還原客戶。',
+  'error.bin_order_deleted': '其訂單在回收站中：請先還原訂單。',
+  'error.bin_restore_expired': '刪除已超過 {days} 天，無法再還原。',
+  'error.bin_restore_admin': '只有管理員可以從回收站還原。',
+  'bin.kind.customer': '客戶',
+  'bin.kind.order': '訂單',
+  'bin.kind.collection': '回款',
+  'bin.kind.collection_plan': '回款計劃',
+  'bin.kind.expense': '費用',
+  'bin.kind.follow_up': '跟進記錄',
+  'cli.bin_empty': '回收站是空的。',
+  'cli.bin_item': '{kind} {label} — {by} 於 {at} 刪除；還可還原 {days} 天。ID {id}',
+  'cli.bin_more': '下一頁：--cursor {cursor}',
+  'cli.bin_restored': '已還原{kind} {id}。',
+  'cli.bin_purged': '已永久清除 {total} 筆 {cutoff} 以前刪除的資料；{kept} 筆因仍被其他資料引用而保留。',
 }

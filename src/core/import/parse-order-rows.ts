@@ -3,6 +3,7 @@ import { lineAmount, QUANTITY_SCALE } from '../ledger/order-lines'
 import { parseMoney } from '../money/parse-money'
 import type { HEADER_SYNONYMS } from './header-synonyms'
 import { parseImportDate } from './parse-import-date'
+import { MONEY_LIMIT_MINOR } from '../money/money-limit'
 
 type Field = keyof (typeof HEADER_SYNONYMS)['orders']
 export type RawRow = { row: number; cells: readonly string[] }
@@ -79,6 +80,8 @@ export function parseOrderRows(
     const parsed = parseMoney(text)
     if (!parsed) return fail(f, 'import.not_amount', { value: text })
     if (parsed.minor < 0) return fail(f, 'field.positive', { field: header[columns[f] as number] ?? f })
+    if (parsed.minor > MONEY_LIMIT_MINOR)
+      return fail(f, 'field.too_big', { field: header[columns[f] as number] ?? f, max: MONEY_LIMIT_MINOR })
     if (parsed.rounded) rounded += 1
     return parsed.minor
   }
@@ -126,6 +129,15 @@ export function parseOrderRows(
       const price = unitPrice ?? Math.round((((amount ?? 0) + (discount ?? 0)) * QUANTITY_SCALE) / q)
       const parts = { quantityMilli: q, unitPriceMinor: price, discountMinor: discount ?? 0 }
       line = { product, ...parts, amountMinor: amount ?? lineAmount(parts) }
+      // Quantity × unit price beyond what an amount may be (core/money/money-limit.ts).
+      if (line.amountMinor > MONEY_LIMIT_MINOR) {
+        fail('quantity', 'field.too_big', {
+          field: header[columns.quantity as number] ?? 'quantity',
+          max: MONEY_LIMIT_MINOR,
+        })
+        bad.add(number)
+        continue
+      }
     }
     const rowTotal = line ? line.amountMinor : (amount as number)
     const existing = orders.get(number)

@@ -3,6 +3,7 @@ import type { MessageKey } from '../i18n/messages.en'
 import { parseMoney } from '../money/parse-money'
 import { parseImportDate } from './parse-import-date'
 import type { RawRow, RowError } from './parse-order-rows'
+import { MONEY_LIMIT_MINOR } from '../money/money-limit'
 
 /** `import.missing_column` at row 1 for each required field the header lacks (column = field). */
 export const missingColumns = <F extends string>(
@@ -63,6 +64,8 @@ export function rowReader<F extends string>(
       const parsed = parseMoney(text)
       if (!parsed) return fail(f, 'import.not_amount', { value: text })
       if (parsed.minor <= 0) return fail(f, 'field.positive', { field: columnOf(f) })
+      if (parsed.minor > MONEY_LIMIT_MINOR)
+        return fail(f, 'field.too_big', { field: columnOf(f), max: MONEY_LIMIT_MINOR })
       return parsed
     },
   }

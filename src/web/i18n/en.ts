@@ -76,7 +76,8 @@ export const en = {
   'customers.saved': 'Changes to {name} saved.',
   'customers.deleted': '{name} moved to the recycle bin.',
   'customers.deleteConfirmTitle': 'Delete this customer?',
-  'customers.deleteConfirmText': 'It moves to the recycle bin; an administrator can restore it.',
+  'customers.deleteConfirmText':
+    'It moves to the recycle bin, where an administrator can restore it within 90 days.',
   'customers.editTitle': 'Edit {name}',
   'customers.backToList': 'All customers',
   'customers.conflictTitle': 'Someone else saved this customer first',
@@ -87,7 +88,8 @@ export const en = {
   'history.system': 'System',
 
   'recycleBin.title': 'Recycle bin',
-  'recycleBin.subtitle': 'Deleted customers stay here until an administrator restores them.',
+  'recycleBin.subtitle':
+    'Deleted records stay here for 90 days, during which an administrator can restore what was deleted by mistake. After that they are removed for good.',
   'recycleBin.deletedAt': 'Deleted on',
   'recycleBin.deletedBy': 'Deleted by',
   'recycleBin.restore': 'Restore',
@@ -1131,4 +1133,17 @@ export const en = {
   'yearEnd.write.negative': 'Negative factors — your notes',
   'yearEnd.write.problems': 'Further problems and their solutions',
   'yearEnd.write.plan': "Next year's plan",
+  // The recycle bin of every kind (features/recycle-bin)
+  'recycleBin.kind': 'Kind',
+  'recycleBin.record': 'Record',
+  'recycleBin.allKinds': 'All kinds',
+  'recycleBin.by': 'by {name}',
+  'recycleBin.daysLeft': 'Days left',
+  'recycleBin.days': '{days} days',
+  'recycleBin.restoreUntil': 'Restorable until {at}',
+  'recycleBin.restoredKind': '{kind} “{name}” restored.',
+  'recycleBin.forOrder': 'order {number}',
+  'recycleBin.deleteConfirmTitle': 'Move this record to the recycle bin?',
+  'recycleBin.deleteConfirmText': 'An administrator can restore it from the recycle bin within 90 days.',
+  'recycleBin.movedThere': '“{name}” moved to the recycle bin.',
 } as const

@@ -2,12 +2,16 @@ import { Empty, Table, Typography, type TableColumnsType } from 'antd'
 import { Link } from 'react-router'
 import type { Collection } from '../../../contracts/orders'
 import { useT } from '../../i18n/use-t'
+import { useCurrentUser } from '../auth/current-user'
+import { canRecordLedger } from '../ledger/ledger-roles'
 import { Money } from '../ledger/Money'
+import { DeleteRecordButton } from '../recycle-bin/DeleteRecordButton'
 
 type Props = { items: Collection[]; loading: boolean; emptyText: string; showCustomer?: boolean }
 
 export function CollectionTable({ items, loading, emptyText, showCustomer = true }: Props) {
   const { t } = useT()
+  const user = useCurrentUser()
   const columns: TableColumnsType<Collection> = [
     { key: 'collectedOn', title: t('label.collectedOn'), dataIndex: 'collectedOn', width: 120 },
     ...(showCustomer
@@ -40,6 +44,18 @@ export function CollectionTable({ items, loading, emptyText, showCustomer = true
       width: 160,
       render: (_, c) => <Money minor={c.amount} />,
     },
+    ...(canRecordLedger(user)
+      ? [
+          {
+            key: 'delete',
+            title: '',
+            width: 56,
+            render: (_: unknown, c: Collection) => (
+              <DeleteRecordButton kind="collection" record={c} name={c.customerName} compact />
+            ),
+          },
+        ]
+      : []),
   ]
   return (
     <Table<Collection>

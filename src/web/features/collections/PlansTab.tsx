@@ -8,6 +8,7 @@ import { QueryErrorResult } from '../../lib/QueryErrorResult'
 import { useCurrentUser } from '../auth/current-user'
 import { CustomerSelect } from '../ledger/CustomerSelect'
 import { canRecordLedger } from '../ledger/ledger-roles'
+import { DeleteRecordButton } from '../recycle-bin/DeleteRecordButton'
 import { Money } from '../ledger/Money'
 import { useCollectionPlans } from '../ledger/use-ledger'
 import { OverdueByRepCard } from './OverdueByRepCard'
@@ -65,6 +66,18 @@ export function PlansTab() {
           <Tag>{t('plans.open')}</Tag>
         ),
     },
+    ...(canRecordLedger(user)
+      ? [
+          {
+            key: 'delete',
+            title: '',
+            width: 56,
+            render: (_: unknown, p: CollectionPlan) => (
+              <DeleteRecordButton kind="collection_plan" record={p} name={p.customerName} compact />
+            ),
+          },
+        ]
+      : []),
   ]
   return (
     <Row gutter={[16, 16]}>

@@ -3,6 +3,7 @@ import { Button, Popconfirm, Space } from 'antd'
 import type { Expense } from '../../../contracts/expenses'
 import { useT } from '../../i18n/use-t'
 import { useCurrentUser } from '../auth/current-user'
+import { DeleteRecordButton } from '../recycle-bin/DeleteRecordButton'
 import { canRecordExpenses, decidesNow } from './expense-roles'
 import { RejectModal } from './RejectModal'
 import type { useExpenseActions } from './use-expense-actions'
@@ -37,7 +38,23 @@ export function ExpenseActions({ expense, repManagerId, actions, onEdit }: Props
         >
           {t('expenses.submit')}
         </Button>
+        <DeleteRecordButton
+          kind="expense"
+          record={expense}
+          name={t(`expenseCategory.${expense.category}`)}
+          compact
+        />
       </Space>
+    )
+  // A rejected expense is the rep's to take back (app/delete-record.ts); an approved one stays.
+  if (expense.status === 'rejected' && canRecordExpenses(user))
+    return (
+      <DeleteRecordButton
+        kind="expense"
+        record={expense}
+        name={t(`expenseCategory.${expense.category}`)}
+        compact
+      />
     )
   if (!decidesNow(user, expense, repManagerId)) return null
   return (

@@ -3,12 +3,16 @@ import { Link } from 'react-router'
 import type { FollowUp } from '../../../contracts/follow-ups'
 import { useT } from '../../i18n/use-t'
 import { formatInstant } from '../../lib/format'
+import { useCurrentUser } from '../auth/current-user'
+import { DeleteRecordButton } from '../recycle-bin/DeleteRecordButton'
+import { canLogFollowUps } from './follow-up-roles'
 import { ChannelLabel } from './ChannelLabel'
 
 type Props = { items: FollowUp[]; loading: boolean; emptyText: string }
 
 export function FollowUpTable({ items, loading, emptyText }: Props) {
   const { t } = useT()
+  const user = useCurrentUser()
   const columns: TableColumnsType<FollowUp> = [
     {
       key: 'happenedAt',
@@ -66,6 +70,18 @@ export function FollowUpTable({ items, loading, emptyText }: Props) {
         </>
       ),
     },
+    ...(canLogFollowUps(user)
+      ? [
+          {
+            key: 'delete',
+            title: '',
+            width: 56,
+            render: (_: unknown, f: FollowUp) => (
+              <DeleteRecordButton kind="follow_up" record={f} name={f.customerName} compact />
+            ),
+          },
+        ]
+      : []),
   ]
   return (
     <Table<FollowUp>

@@ -9,7 +9,7 @@ const CustomerListPage = lazyNamed(() => import('../customers/CustomerListPage')
 const CustomerDetailPage = lazyNamed(() => import('../customers/CustomerDetailPage'), 'CustomerDetailPage')
 const CustomerCreatePage = lazyNamed(() => import('../customers/CustomerCreatePage'), 'CustomerCreatePage')
 const CustomerEditPage = lazyNamed(() => import('../customers/CustomerEditPage'), 'CustomerEditPage')
-const RecycleBinPage = lazyNamed(() => import('../customers/RecycleBinPage'), 'RecycleBinPage')
+const RecycleBinPage = lazyNamed(() => import('../recycle-bin/RecycleBinPage'), 'RecycleBinPage')
 const OrderListPage = lazyNamed(() => import('../orders/OrderListPage'), 'OrderListPage')
 const OrderCreatePage = lazyNamed(() => import('../orders/OrderCreatePage'), 'OrderCreatePage')
 const ImportPage = lazyNamed(() => import('../imports/ImportPage'), 'ImportPage')
@@ -123,14 +123,8 @@ export function AppRoutes() {
         <Route path="callback-audits/draws/:id" element={<DrawPage />} />
         <Route path="callback-audits/:tab" element={<CallbackAuditsPage />} />
         <Route path="notifications" element={<NotificationsPage />} />
-        <Route
-          path="recycle-bin"
-          element={
-            <AdminOnly>
-              <RecycleBinPage />
-            </AdminOnly>
-          }
-        />
+        {/* Everyone's bin holds what they may change (the server decides); the auditor's is empty. */}
+        <Route path="recycle-bin" element={<RecycleBinPage />} />
         <Route
           path="users"
           element={

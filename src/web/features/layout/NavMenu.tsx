@@ -180,15 +180,18 @@ export function NavMenu() {
           },
         ]
       : []),
-    ...(isAdmin
+    // The recycle bin holds what one may change: everyone but the auditor, who changes none of it.
+    ...(user.role !== 'auditor'
       ? [
           {
             key: 'recycle-bin',
             icon: <DeleteOutlined />,
             label: <Link to="/recycle-bin">{t('nav.recycleBin')}</Link>,
           },
-          { key: 'users', icon: <TeamOutlined />, label: <Link to="/users">{t('nav.users')}</Link> },
         ]
+      : []),
+    ...(isAdmin
+      ? [{ key: 'users', icon: <TeamOutlined />, label: <Link to="/users">{t('nav.users')}</Link> }]
       : []),
   ]
   return (

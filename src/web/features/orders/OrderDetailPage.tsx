@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { ArrowLeftOutlined } from '@ant-design/icons'
 import { Card, Descriptions, Flex, Typography, type DescriptionsProps } from 'antd'
-import { Link, useParams } from 'react-router'
+import { Link, useNavigate, useParams } from 'react-router'
 import { useT } from '../../i18n/use-t'
 import { formatInstant } from '../../lib/format'
 import { FullPageSpin } from '../../lib/FullPageSpin'
@@ -12,6 +12,7 @@ import { ConflictAlert } from '../customers/ConflictAlert'
 import { canRecordLedger } from '../ledger/ledger-roles'
 import { Money } from '../ledger/Money'
 import { useOrder } from '../ledger/use-ledger'
+import { DeleteRecordButton } from '../recycle-bin/DeleteRecordButton'
 import { CancelOrderButton } from './CancelOrderButton'
 import { OrderLinesTable } from './OrderLinesTable'
 import { OrderStatusTag } from './OrderStatusTag'
@@ -20,6 +21,7 @@ export function OrderDetailPage() {
   const { t } = useT()
   const { id = '' } = useParams()
   const user = useCurrentUser()
+  const navigate = useNavigate()
   const order = useOrder(id)
   const [conflict, setConflict] = useState<string | null>(null)
   if (order.isPending) return <FullPageSpin />
@@ -48,8 +50,16 @@ export function OrderDetailPage() {
         subtitle={o.customerName}
         tags={<OrderStatusTag status={o.status} />}
         extra={
-          canRecordLedger(user) && o.status === 'confirmed' ? (
-            <CancelOrderButton order={o} onConflict={setConflict} />
+          canRecordLedger(user) ? (
+            <>
+              {o.status === 'confirmed' ? <CancelOrderButton order={o} onConflict={setConflict} /> : null}
+              <DeleteRecordButton
+                kind="order"
+                record={o}
+                name={o.number}
+                onDeleted={() => void navigate('/orders')}
+              />
+            </>
           ) : null
         }
       />

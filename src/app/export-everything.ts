@@ -139,10 +139,12 @@ export async function exportEverything(ctx: AppContext, file: string): Promise<E
   const partial = `${file}.partial-${process.pid}`
   const exportedAt = nowIso(ctx)
   try {
+    // Read only on SQLite too: its transactions otherwise begin IMMEDIATE (db/connect.ts) and would
+    // hold the write lock for the whole export, stopping a server that writes to the same file.
     const snapshot =
       ctx.engine === 'postgres'
         ? ctx.db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only')
-        : ctx.db.transaction()
+        : ctx.db.transaction().setAccessMode('read only')
     const { manifest } = await snapshot.execute((trx) => writeArchive(trx, ctx.engine, partial, exportedAt))
     renameSync(partial, file)
     const tables = Object.fromEntries(manifest.tables.map((t) => [t.name, t.rows]))

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import type { AppContext } from '../app/context'
-import { startDailyTimer } from '../app/daily-timer'
 import { purgeExpired } from '../app/recycle-bin'
+import { scheduleDailyJob } from './schedule-daily-job'
 
 /**
  * Purges the recycle bin of what was deleted 90 days ago or more (app/recycle-bin.ts): at start,
@@ -13,15 +13,10 @@ export function scheduleDailyRecycleBinPurge(
   ctx: Omit<AppContext, 'actor' | 'lang'>,
   at: string,
 ): Promise<void> {
-  const run = async () => {
-    try {
-      const result = await purgeExpired({ ...ctx, actor: null, lang: 'en' })
-      app.log.info({ recycleBinPurge: result }, 'recycle bin: purged what was deleted 90 days ago')
-    } catch (error) {
-      app.log.error(error, 'recycle bin: purge failed; trying again tomorrow')
-    }
-  }
-  const stop = startDailyTimer({ at, timeZone: ctx.config.timeZone, now: ctx.now, run })
-  app.addHook('onClose', async () => stop())
-  return run()
+  return scheduleDailyJob(app, ctx, at, {
+    run: purgeExpired,
+    logKey: 'recycleBinPurge',
+    done: 'recycle bin: purged what was deleted 90 days ago',
+    failed: 'recycle bin: purge failed; trying again tomorrow',
+  })
 }

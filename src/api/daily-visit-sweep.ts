@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import type { AppContext } from '../app/context'
-import { startDailyTimer } from '../app/daily-timer'
 import { sweepMissedVisits } from '../app/visit-sweep'
+import { scheduleDailyJob } from './schedule-daily-job'
 
 /**
  * Marks missed the visit plans not checked in by their end (DOMAIN.md "Visits"): at start, then
@@ -13,15 +13,10 @@ export function scheduleDailyVisitSweep(
   ctx: Omit<AppContext, 'actor' | 'lang'>,
   at: string,
 ): Promise<void> {
-  const run = async () => {
-    try {
-      const result = await sweepMissedVisits({ ...ctx, actor: null, lang: 'en' })
-      app.log.info({ visitSweep: result }, 'visits: missed plans marked')
-    } catch (error) {
-      app.log.error(error, 'visits: marking missed plans failed')
-    }
-  }
-  const stop = startDailyTimer({ at, timeZone: ctx.config.timeZone, now: ctx.now, run })
-  app.addHook('onClose', async () => stop())
-  return run()
+  return scheduleDailyJob(app, ctx, at, {
+    run: sweepMissedVisits,
+    logKey: 'visitSweep',
+    done: 'visits: missed plans marked',
+    failed: 'visits: marking missed plans failed',
+  })
 }

@@ -132,7 +132,9 @@ const quote = (name: string) => `"${name.replace(/"/g, '""')}"`
 
 function poisonJson(value: unknown, text: string): unknown {
   if (typeof value === 'string') return text
-  if (Array.isArray(value)) return value.map((v) => (typeof v === 'string' ? text : poisonJson(v, text)))
+  // Each text of an array stays distinct (a customer's tags are unique: a PATCH writes them back).
+  if (Array.isArray(value))
+    return value.map((v, i) => (typeof v === 'string' ? `${text} ~${i}` : poisonJson(v, text)))
   if (value && typeof value === 'object')
     return Object.fromEntries(
       Object.entries(value).map(([k, v]) => [

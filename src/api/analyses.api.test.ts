@@ -19,12 +19,16 @@ describe.each(ENGINES)('analyses API on %s', (engine) => {
 
   it('answers the gain/loss with its bridge for each role, by what each may read', async () => {
     const current: Record<string, number> = {}
-    for (const who of ['admin', 'boss', 'm1', 'r1', 'r2', 'r3', 'finance', 'auditor'] as const) {
+    for (const who of ['admin', 'boss', 'm1', 'r1', 'r2', 'r3', 'finance'] as const) {
       const response = await get(who, `/api/v1/analyses/customers?${PAIR}`)
       expect(response.statusCode).toBe(200)
       current[who] = response.json().bridge.current
     }
-    // m1's tree is r1 and r2 (X, Y, N); r3 only R; boss everyone in sales; finance and auditor all.
+    // The auditor reads no money (DOMAIN.md "People and visibility"): refused, in their language.
+    const refused = await get('auditor', `/api/v1/analyses/customers?${PAIR}`, 'zh-TW')
+    expect(refused.statusCode).toBe(403)
+    expect(refused.json().error.code).toBe('forbidden')
+    // m1's tree is r1 and r2 (X, Y, N); r3 only R; boss everyone in sales; finance all.
     expect(current).toEqual({
       admin: 200_00,
       boss: 200_00,
@@ -33,7 +37,6 @@ describe.each(ENGINES)('analyses API on %s', (engine) => {
       r2: 25_00,
       r3: 15_00,
       finance: 200_00,
-      auditor: 200_00,
     })
   })
 

@@ -267,7 +267,7 @@ describe.each(ENGINES)('monthly reports API on %s', (engine) => {
     expect(refused.json().error.message).toBe('Comments go on a submitted report; this one is still a draft.')
   })
 
-  it('lists reports by visibility: the rep their own, the manager their tree, admin, finance and auditor all', async () => {
+  it('lists reports by visibility: the rep their own, the manager their tree, admin and finance all; the auditor none', async () => {
     const months = async (who: User, query = '') =>
       (await as(who, `/api/v1/monthly-reports${query}`))
         .json()
@@ -276,8 +276,10 @@ describe.each(ENGINES)('monthly reports API on %s', (engine) => {
     expect(await months('r2')).toEqual(['R2 2026-11'])
     expect(await months('r3')).toEqual([])
     expect(await months('m1')).toEqual(['R2 2026-11', 'R1 2026-10'])
-    for (const reader of ['admin', 'finance', 'auditor', 'boss'] as const)
-      expect(await months(reader)).toHaveLength(2)
+    for (const reader of ['admin', 'finance', 'boss'] as const) expect(await months(reader)).toHaveLength(2)
+    // A monthly report carries the month's sales and collections: the auditor reads no money.
+    expect((await as('auditor', '/api/v1/monthly-reports')).statusCode).toBe(403)
+    expect((await as('auditor', `/api/v1/monthly-reports/${reportId}`)).statusCode).toBe(403)
     expect(await months('m1', '?status=submitted')).toEqual(['R1 2026-10'])
     expect(await months('m1', '?month=2026-11')).toEqual(['R2 2026-11'])
     expect((await as('r3', `/api/v1/monthly-reports/${reportId}`)).statusCode).toBe(404)

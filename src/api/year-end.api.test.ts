@@ -130,7 +130,9 @@ describe.each(ENGINES)('year-end deck API on %s', (engine) => {
     expect(await status('m1', 'company')).toBe(403)
     expect(await status('boss', 'rep:r3@test.tw')).toBe(200)
     expect(await status('finance', 'company')).toBe(200)
-    expect(await status('auditor', 'team:m1@test.tw')).toBe(200)
+    // The auditor reads no money, so makes no deck: not the company's, not a team's.
+    expect(await status('auditor', 'team:m1@test.tw')).toBe(403)
+    expect(await status('auditor', 'company')).toBe(403)
     const refused = await as('m1', '/api/v1/reports/year-end/outline?year=2026&scope=team:r1@test.tw')
     expect(refused.statusCode).toBe(400)
     expect(refused.json().error.message).toBe(

@@ -8,7 +8,7 @@ import { cadenceOfOwner } from '../db/follow-ups.repo'
 import { findUserById } from '../db/users.repo'
 import type { AppContext } from './context'
 import { listCollectionPlans } from './collection-plans'
-import { readScope } from './customer-scope'
+import { readScope, readsMoney } from './customer-scope'
 import { dayOrToday } from './follow-ups'
 import { loadPolicy } from './follow-up-policy'
 import { requireActor } from './require-actor'
@@ -33,7 +33,8 @@ export async function agenda(ctx: AppContext, query: { rep?: string; date?: stri
   const [policy, customers, plans] = await Promise.all([
     loadPolicy(ctx),
     cadenceOfOwner(ctx.db, repId),
-    listCollectionPlans(ctx, { owner: repId, open: 'true' }),
+    // The auditor reads the rep's agenda but no money: no collection plans.
+    readsMoney(ctx) ? listCollectionPlans(ctx, { owner: repId, open: 'true' }) : [],
   ])
   const items = agendaFor(
     customers.map((c) => ({

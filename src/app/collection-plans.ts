@@ -12,7 +12,7 @@ import {
 import { findOrder } from '../db/orders.repo'
 import type { CollectionPlan, CreateCollectionPlan } from '../contracts/orders'
 import { inTransaction, nowIso, type AppContext } from './context'
-import { ledgerScope, readScope } from './customer-scope'
+import { ledgerScope, moneyScope } from './customer-scope'
 import { creditedOwner, ledgerCustomer } from './orders'
 import { requireActor } from './require-actor'
 
@@ -67,7 +67,7 @@ export async function listCollectionPlans(
   query: { customer?: string; owner?: string; overdue?: 'true' | 'false'; open?: 'true' | 'false' },
 ): Promise<CollectionPlan[]> {
   const today = localDateAt(ctx.now(), ctx.config.timeZone)
-  const scope = await readScope(ctx)
+  const scope = await moneyScope(ctx)
   // Plans of a customer are covered first-due first-paid, so a plan's status depends on the
   // customer's earlier plans: read every plan of the customers concerned, filter afterwards.
   const plans = await listCollectionPlanRows(ctx.db, {

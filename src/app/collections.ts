@@ -14,7 +14,7 @@ import {
 import { findOrder } from '../db/orders.repo'
 import type { Collection, CreateCollection, LedgerListQuery } from '../contracts/orders'
 import { inTransaction, nowIso, type AppContext } from './context'
-import { ledgerScope, readScope } from './customer-scope'
+import { ledgerScope, moneyScope, readScope } from './customer-scope'
 import { decodeCursor, encodeCursor } from './list-cursor'
 import { creditedOwner, ledgerCustomer } from './orders'
 import { requireActor } from './require-actor'
@@ -89,7 +89,7 @@ export async function createCollection(ctx: AppContext, input: CreateCollection)
 
 export async function listCollections(ctx: AppContext, query: LedgerListQuery) {
   const { rows, next } = await listCollectionRows(ctx.db, {
-    scope: await readScope(ctx),
+    scope: await moneyScope(ctx),
     customerId: query.customer,
     ownerId: query.owner,
     from: query.from,
@@ -109,7 +109,7 @@ export async function listReceivables(
   query: { by: ReceivableGroup; asOf?: string; customer?: string; open?: 'true' | 'false' },
 ) {
   const all = await sumLedger(ctx.db, {
-    scope: await readScope(ctx),
+    scope: await moneyScope(ctx),
     by: query.by,
     asOf: query.asOf,
     customerId: query.customer,

@@ -15,7 +15,7 @@ import { customerPeriodTotals, type CustomerPeriodsRow } from '../db/analyses.re
 import { listUsers } from '../db/users.repo'
 import { periodPair, todayOf } from './analysis-periods'
 import type { AppContext } from './context'
-import { readScope } from './customer-scope'
+import { moneyScope } from './customer-scope'
 
 /** Facts as the API returns them: the data to render in any language, and the text in the reader's. */
 export const factDtos = (ctx: AppContext, facts: readonly Fact[]): FactDto[] =>
@@ -46,7 +46,7 @@ async function repNames(ctx: AppContext, ids: readonly (string | null)[]) {
  */
 export async function customerAnalysis(ctx: AppContext, query: PeriodPairQuery): Promise<CustomerAnalysis> {
   const { period, previous } = periodPair(ctx, query, true)
-  const scope = await readScope(ctx)
+  const scope = await moneyScope(ctx)
   const rows = await customerPeriodTotals(ctx.db, { scope, period, previous })
   const today = todayOf(ctx)
   const result = gainLoss(rows)
@@ -84,7 +84,7 @@ const DRILL_LIMIT = 1000
 /** The customers behind one group of the gain/loss, narrowed to a rep (or the pool), tier or region. */
 export async function customerGroup(ctx: AppContext, query: CustomerGroupQuery): Promise<CustomerGroup> {
   const { period, previous } = periodPair(ctx, query, true)
-  const scope = await readScope(ctx)
+  const scope = await moneyScope(ctx)
   const rows = await customerPeriodTotals(ctx.db, { scope, period, previous, withNames: true })
   const today = todayOf(ctx)
   const picked = rows.filter(

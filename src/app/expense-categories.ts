@@ -1,6 +1,6 @@
 import { expensesByCategory } from '../db/expense-categories.repo'
 import type { AppContext } from './context'
-import { readScope } from './customer-scope'
+import { moneyScope } from './customer-scope'
 
 /**
  * Approved expenses of a period by category (DOMAIN.md "Orders, collections, expenses"), of the
@@ -11,5 +11,5 @@ export async function expenseCategories(
   ctx: AppContext,
   period: { from: string; to: string },
 ): Promise<{ category: string; amount: number; count: number }[]> {
-  return expensesByCategory(ctx.db, { scope: await readScope(ctx), ...period })
+  return expensesByCategory(ctx.db, { scope: await moneyScope(ctx), ...period })
 }

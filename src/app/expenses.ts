@@ -28,7 +28,7 @@ import type {
   UpdateExpense,
 } from '../contracts/expenses'
 import { inTransaction, nowIso, type AppContext } from './context'
-import { ledgerScope, readScope } from './customer-scope'
+import { ledgerScope, moneyScope } from './customer-scope'
 import { decodeCursor, encodeCursor } from './list-cursor'
 import { ledgerCustomer } from './orders'
 import { checkVersion, versionLost } from './check-version'
@@ -57,7 +57,7 @@ const toDto = (e: ExpenseRecord): Expense => ({
 
 async function loadVisible(ctx: AppContext, id: string) {
   const expense = await findExpense(ctx.db, id)
-  if (!expense || !inScope(await readScope(ctx), expense.repId)) throw new AppError('not_found')
+  if (!expense || !inScope(await moneyScope(ctx), expense.repId)) throw new AppError('not_found')
   return expense
 }
 
@@ -257,7 +257,7 @@ export async function rejectExpense(
 
 export async function listExpenses(ctx: AppContext, query: ExpenseListQuery) {
   const { rows, next } = await listExpenseRows(ctx.db, {
-    scope: await readScope(ctx),
+    scope: await moneyScope(ctx),
     repId: query.rep,
     status: query.status,
     from: query.from,
@@ -324,6 +324,6 @@ export async function createBudget(ctx: AppContext, input: CreateBudget): Promis
 }
 
 export async function listBudgets(ctx: AppContext, query: { rep?: string }) {
-  const rows = await listBudgetRows(ctx.db, { scope: await readScope(ctx), repId: query.rep })
+  const rows = await listBudgetRows(ctx.db, { scope: await moneyScope(ctx), repId: query.rep })
   return { items: rows.map(budgetView) }
 }

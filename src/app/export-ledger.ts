@@ -3,7 +3,7 @@ import { listExpenseRows, type ExpenseRecord } from '../db/expenses.repo'
 import { listOrderRows, type OrderRecord } from '../db/orders.repo'
 import type { AppContext } from './context'
 import { exportTable, keysetPages, type ExportColumn, type ExportTable } from './export-table'
-import { readScope } from './customer-scope'
+import { moneyScope } from './customer-scope'
 
 // Codes (status, method, category) stay codes and money a plain decimal, so the files import back.
 const ORDER_COLUMNS: ExportColumn<OrderRecord>[] = [
@@ -39,7 +39,7 @@ export type LedgerExport = (typeof LEDGER_EXPORTS)[number]
 
 /** Orders, collections or expenses the actor may see, newest first, as a table read page by page. */
 export async function exportLedger(ctx: AppContext, what: LedgerExport): Promise<ExportTable> {
-  const scope = await readScope(ctx)
+  const scope = await moneyScope(ctx)
   const page = { scope, limit: 1000 }
   if (what === 'orders')
     return exportTable(

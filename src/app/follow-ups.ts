@@ -16,7 +16,7 @@ import {
 import { listCollectionRows } from '../db/collections.repo'
 import { listOrderRows } from '../db/orders.repo'
 import { inTransaction, nowIso, type AppContext } from './context'
-import { readScope, writeScope } from './customer-scope'
+import { readScope, readsMoney, writeScope } from './customer-scope'
 import { decodeCursor, encodeCursor } from './list-cursor'
 import { newId } from './new-id'
 import { requireActor } from './require-actor'
@@ -143,10 +143,13 @@ export async function customerTimeline(
   // Dates of the ledger are calendar days; follow-ups have instants: both sort by their day first.
   const before = after?.value
   const limit = query.limit + 1
+  // The auditor reads follow-ups, not money: their timeline leaves the ledger out.
+  const money = readsMoney(ctx)
+  const none = { rows: [] }
   const [followUps, orders, collections] = await Promise.all([
     listFollowUpRows(ctx.db, { scope, customerId, limit, to: before }),
-    listOrderRows(ctx.db, { scope, customerId, limit, to: before }),
-    listCollectionRows(ctx.db, { scope, customerId, limit, to: before }),
+    money ? listOrderRows(ctx.db, { scope, customerId, limit, to: before }) : none,
+    money ? listCollectionRows(ctx.db, { scope, customerId, limit, to: before }) : none,
   ])
   const entries: Entry[] = [
     ...followUps.rows.map((f) => ({

@@ -4,7 +4,7 @@ import type { Growth, GrowthQuery } from '../contracts/analyses'
 import { ledgerByMonth } from '../db/analyses.repo'
 import { todayOf } from './analysis-periods'
 import type { AppContext } from './context'
-import { readScope } from './customer-scope'
+import { moneyScope } from './customer-scope'
 import { factDtos } from './customer-analysis'
 
 /**
@@ -18,7 +18,7 @@ export async function growthAnalysis(ctx: AppContext, query: GrowthQuery): Promi
     query.from && query.to
       ? { from: query.from, to: query.to }
       : { from: `${Number(today.slice(0, 4)) - 2}-01-01`, to: today }
-  const scope = await readScope(ctx)
+  const scope = await moneyScope(ctx)
   const months = await ledgerByMonth(ctx.db, { scope, period })
   const series = growthSeries(new Map(months.map((m) => [m.month, m.sales])), period, query.by)
   const rate = cagr(series, query.by)

@@ -35,7 +35,7 @@ import {
 import { listUsers } from '../db/users.repo'
 import { todayOf } from './analysis-periods'
 import { inTransaction, nowIso, type AppContext } from './context'
-import { readScope } from './customer-scope'
+import { MONEY_READERS, moneyScope } from './customer-scope'
 import { newId } from './new-id'
 import { NO_LEDGER_FIGURES, repLedgerFigures } from './rep-figures'
 import { requireActor } from './require-actor'
@@ -185,7 +185,7 @@ export async function halfMonthReport(
 ): Promise<HalfMonthReport> {
   requireActor(ctx)
   closedHalfMonth(ctx, period)
-  const scope = await readScope(ctx)
+  const scope = await moneyScope(ctx)
   const [record, versions] = await Promise.all([
     findHalfMonthReport(ctx.db, period, query.version),
     latestHalfMonthVersion(ctx.db, period),
@@ -209,14 +209,14 @@ export async function halfMonthReport(
 
 /**
  * The half-months, newest first from the one under way (open), each with what is kept: the latest
- * version and how many. Any signed-in user may list them (they say nothing about anyone's figures).
+ * version and how many. Whoever reads money may list them; the auditor reads none (403).
  * Pages end at the half-month of the first order on record.
  */
 export async function listHalfMonthReports(
   ctx: AppContext,
   query: HalfMonthListQuery,
 ): Promise<HalfMonthList> {
-  const actor = requireActor(ctx)
+  const actor = requireActor(ctx, MONEY_READERS)
   const today = todayOf(ctx)
   const current = halfMonthOf(today)
   const start = query.before ? addHalfMonths(query.before, -1) : current

@@ -6,9 +6,11 @@ import type { MonthFigures } from '../contracts/monthly-reports'
 import { cadenceOfOwners, followUpsLoggedBy } from '../db/team-monitor.repo'
 import { visitsForMetrics } from '../db/visits.repo'
 import type { AppContext } from './context'
+import { MONEY_READERS } from './customer-scope'
 import { countedCustomers, coverageOf } from './coverage'
 import { repOrSelf, visibleReporter } from './field-report-access'
 import { loadPolicy } from './follow-up-policy'
+import { requireActor } from './require-actor'
 import { NO_LEDGER_FIGURES, repLedgerFigures } from './rep-figures'
 
 /** A month that has begun, in the organisation's time zone: a report looks back, never ahead. */
@@ -65,8 +67,12 @@ export async function monthFigures(ctx: AppContext, repId: string, month: string
   }
 }
 
-/** The live numbers of a month, for a rep the caller may see (the caller's own by default). */
+/**
+ * The live numbers of a month, for a rep the caller may see (the caller's own by default). They
+ * are sales and collections: the auditor, who reads no money, is refused (403).
+ */
 export async function repMonthFigures(ctx: AppContext, query: { month: string; rep?: string }) {
+  requireActor(ctx, MONEY_READERS)
   const rep = await visibleReporter(ctx, repOrSelf(ctx, query.rep))
   const month = startedMonth(ctx, query.month)
   return { repId: rep.id, repName: rep.name, month, figures: await monthFigures(ctx, rep.id, month) }

@@ -24,7 +24,7 @@ import {
 import { listReportingLines } from '../db/users.repo'
 import { checkVersion, versionLost } from './check-version'
 import { inTransaction, nowIso, type AppContext } from './context'
-import { readScope } from './customer-scope'
+import { moneyScope } from './customer-scope'
 import { requireReporter } from './field-report-access'
 import { decodeCursor, encodeCursor } from './list-cursor'
 import { monthFigures, startedMonth } from './month-figures'
@@ -85,7 +85,7 @@ async function toDto(ctx: AppContext, r: MonthlyReportRecord): Promise<MonthlyRe
 export async function visibleMonthlyReport(ctx: AppContext, id: string): Promise<MonthlyReportRecord> {
   requireActor(ctx)
   const report = await findMonthlyReport(ctx.db, id)
-  if (!report || !inScope(await readScope(ctx), report.repId)) throw new AppError('not_found')
+  if (!report || !inScope(await moneyScope(ctx), report.repId)) throw new AppError('not_found')
   return report
 }
 
@@ -206,7 +206,7 @@ export async function getMonthlyReport(ctx: AppContext, id: string): Promise<Mon
 /** The report of a rep for a month, when there is one the caller may read. */
 export async function findMonthlyReportFor(ctx: AppContext, repId: string, month: string) {
   requireActor(ctx)
-  if (!inScope(await readScope(ctx), repId)) return null
+  if (!inScope(await moneyScope(ctx), repId)) return null
   const report = await findMonthlyReportOf(ctx.db, repId, month)
   return report ? toDto(ctx, report) : null
 }
@@ -215,7 +215,7 @@ export async function findMonthlyReportFor(ctx: AppContext, repId: string, month
 export async function listMonthlyReports(ctx: AppContext, query: MonthlyReportListQuery) {
   requireActor(ctx)
   const { rows, next } = await listMonthlyReportRows(ctx.db, {
-    scope: await readScope(ctx),
+    scope: await moneyScope(ctx),
     repId: query.rep,
     month: query.month,
     status: query.status,

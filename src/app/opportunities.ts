@@ -27,7 +27,7 @@ import {
 import { findUserById } from '../db/users.repo'
 import { checkVersion, versionLost } from './check-version'
 import { inTransaction, nowIso, type AppContext } from './context'
-import { readScope, writeScope } from './customer-scope'
+import { moneyScope, readScope, writeScope } from './customer-scope'
 import { newId } from './new-id'
 import { requireActor } from './require-actor'
 
@@ -60,7 +60,7 @@ const today = (ctx: AppContext) => localDateAt(ctx.now(), ctx.config.timeZone)
 /** Visible by its owner (DOMAIN.md "People and visibility"); outside the read scope it is absent. */
 async function loadVisible(ctx: AppContext, id: string): Promise<OpportunityRecord> {
   const found = await findOpportunity(ctx.db, id)
-  if (!found || !inScope(await readScope(ctx), found.ownerId)) throw new AppError('not_found')
+  if (!found || !inScope(await moneyScope(ctx), found.ownerId)) throw new AppError('not_found')
   return found
 }
 

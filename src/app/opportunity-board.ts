@@ -2,7 +2,7 @@ import { OPPORTUNITY_STAGES } from '../core/opportunities/stages'
 import type { Board, BoardQuery, OpportunityListQuery } from '../contracts/opportunities'
 import { listOpportunityRows, listStageCards, stageTotals } from '../db/opportunities.repo'
 import type { AppContext } from './context'
-import { readScope } from './customer-scope'
+import { moneyScope } from './customer-scope'
 import { decodeCursor, encodeCursor } from './list-cursor'
 import { toOpportunityDto } from './opportunities'
 import { requireActor } from './require-actor'
@@ -14,7 +14,7 @@ export const BOARD_CARDS = 100
 export async function listOpportunities(ctx: AppContext, query: OpportunityListQuery) {
   requireActor(ctx)
   const { rows, next } = await listOpportunityRows(ctx.db, {
-    scope: await readScope(ctx),
+    scope: await moneyScope(ctx),
     ownerId: query.owner,
     customerId: query.customer,
     stage: query.stage,
@@ -33,7 +33,7 @@ export async function listOpportunities(ctx: AppContext, query: OpportunityListQ
  */
 export async function opportunityBoard(ctx: AppContext, query: BoardQuery): Promise<Board> {
   requireActor(ctx)
-  const filter = { scope: await readScope(ctx), ownerId: query.owner, from: query.from, to: query.to }
+  const filter = { scope: await moneyScope(ctx), ownerId: query.owner, from: query.from, to: query.to }
   const totals = await stageTotals(ctx.db, filter)
   const columns = await Promise.all(
     OPPORTUNITY_STAGES.map(async (stage) => {

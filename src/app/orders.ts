@@ -18,7 +18,7 @@ import {
 import { findUserById } from '../db/users.repo'
 import type { CreateOrder, LedgerListQuery, Order, UpdateOrder } from '../contracts/orders'
 import { inTransaction, nowIso, type AppContext } from './context'
-import { ledgerScope, readScope } from './customer-scope'
+import { ledgerScope, moneyScope, readScope } from './customer-scope'
 import { decodeCursor, encodeCursor } from './list-cursor'
 import { checkVersion, versionLost } from './check-version'
 import { requireActor } from './require-actor'
@@ -159,7 +159,7 @@ export async function createOrder(ctx: AppContext, input: CreateOrder): Promise<
 
 async function loadVisibleOrder(ctx: AppContext, id: string) {
   const order = await findOrder(ctx.db, id)
-  if (!order || !inScope(await readScope(ctx), order.ownerId)) throw new AppError('not_found')
+  if (!order || !inScope(await moneyScope(ctx), order.ownerId)) throw new AppError('not_found')
   return order
 }
 
@@ -221,7 +221,7 @@ export async function updateOrder(
 
 export async function listOrders(ctx: AppContext, query: LedgerListQuery) {
   const { rows, next } = await listOrderRows(ctx.db, {
-    scope: await readScope(ctx),
+    scope: await moneyScope(ctx),
     customerId: query.customer,
     ownerId: query.owner,
     from: query.from,

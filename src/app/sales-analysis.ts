@@ -5,7 +5,7 @@ import type { Monthly, MonthlyQuery, PeriodPairQuery, SalesComparison } from '..
 import { ledgerByMonth, periodFigures } from '../db/analyses.repo'
 import { periodPair, thisYear, todayOf } from './analysis-periods'
 import type { AppContext } from './context'
-import { readScope } from './customer-scope'
+import { moneyScope } from './customer-scope'
 import { factDtos } from './customer-analysis'
 
 /**
@@ -16,7 +16,7 @@ import { factDtos } from './customer-analysis'
  */
 export async function salesComparison(ctx: AppContext, query: PeriodPairQuery): Promise<SalesComparison> {
   const { period, previous } = periodPair(ctx, query, false)
-  const scope = await readScope(ctx)
+  const scope = await moneyScope(ctx)
   const [p, q] = await Promise.all([
     periodFigures(ctx.db, { scope, period }),
     periodFigures(ctx.db, { scope, period: previous }),
@@ -43,7 +43,7 @@ export async function salesComparison(ctx: AppContext, query: PeriodPairQuery): 
  */
 export async function monthlyLedger(ctx: AppContext, query: MonthlyQuery): Promise<Monthly> {
   const period = query.from && query.to ? { from: query.from, to: query.to } : thisYear(ctx)
-  const scope = await readScope(ctx)
+  const scope = await moneyScope(ctx)
   const rows = new Map((await ledgerByMonth(ctx.db, { scope, period })).map((r) => [r.month, r]))
   const last = [monthOf(period.to), monthOf(todayOf(ctx))].sort()[0] as string
   const months: Monthly['months'] = []

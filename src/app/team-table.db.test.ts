@@ -131,11 +131,11 @@ describe.each(ENGINES)('team table on %s', (engine) => {
     })
   })
 
-  it('leaves commission out for the auditor and audit results out for finance', async () => {
-    const auditor = await teamTable(fixture.org.as('auditor'), PERIOD)
-    expect(auditor.shows).toEqual({ commission: false, audits: true })
-    expect(byName(auditor).R1).toMatchObject({ commission: null, confirmationRate: 0.75 })
-    expect(auditor.total.commission).toBeNull()
+  it('refuses the auditor, who reads no money, and leaves audit results out for finance', async () => {
+    await expect(teamTable(fixture.org.as('auditor'), PERIOD)).rejects.toMatchObject({ code: 'forbidden' })
+    const manager = await teamTable(fixture.org.as('m1'), PERIOD)
+    expect(manager.shows).toEqual({ commission: true, audits: true })
+    expect(byName(manager).R1).toMatchObject({ commission: 10_00, confirmationRate: 0.75 })
     const finance = await teamTable(fixture.org.as('finance'), PERIOD)
     expect(finance.shows).toEqual({ commission: true, audits: false })
     expect(byName(finance).R1).toMatchObject({ commission: 10_00, confirmationRate: null, auditsReached: 0 })

@@ -16,6 +16,7 @@ import { factDtos } from './customer-analysis'
 import { loadPolicy } from './follow-up-policy'
 import { monitoredReps, pickReps, type MonitoredRep } from './monitored-reps'
 import { NO_LEDGER_FIGURES, repLedgerFigures } from './rep-figures'
+import { MONEY_READERS } from './customer-scope'
 import { requireActor } from './require-actor'
 
 /** Something to show: a disabled person stays in the table only while a figure of theirs is not 0. */
@@ -32,17 +33,17 @@ const hasFigures = (s: TeamSums) =>
 
 /**
  * The team table (DOMAIN.md "Analyses", Team; issue 6 point 4): per rep the caller may watch — a
- * manager their tree, a rep themselves, admin, finance and the auditor everyone, or one manager's
+ * manager their tree, a rep themselves, admin and finance everyone, or one manager's
  * tree with `team` — the period's sales, collections, receivable, new customers (app/rep-figures.ts),
  * coverage (app/coverage.ts, as the team monitor), visit objectives achieved
  * (core/visits/visit-metrics.ts), the callback-audit confirmation rate (app/callback-audits.ts),
  * the expense ratio (approved expenses ÷ sales, core/analyses/change.ts) and commission
  * (app/commission.ts), with the team's total and the facts. Each figure is one grouped read for all
- * the reps, never one per rep. Commission is not shown to the auditor and audit results not to
- * finance: the same rules as on their own pages.
+ * the reps, never one per rep. Audit results are not shown to finance, and the auditor, who reads
+ * no money, is refused (403): the same rules as on their own pages.
  */
 export async function teamTable(ctx: AppContext, query: TeamTableQuery): Promise<TeamTable> {
-  const actor = requireActor(ctx)
+  const actor = requireActor(ctx, MONEY_READERS)
   const period = query.from && query.to ? { from: query.from, to: query.to } : thisYear(ctx)
   if (period.to < period.from)
     throw new AppError('validation', 'error.validation', {}, [{ path: 'to', key: 'field.period_order' }])

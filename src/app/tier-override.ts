@@ -8,7 +8,7 @@ import { findTierState, writeTierOverride, type TierOverride, type TierState } f
 import { TierOverrideBodySchema, type CustomerTier } from '../contracts/classification'
 import { parseInput } from '../contracts/parse-input'
 import { inTransaction, nowIso, type AppContext } from './context'
-import { readScope, writeScope } from './customer-scope'
+import { moneyScope, writeScope } from './customer-scope'
 import { checkVersion, versionLost } from './check-version'
 import { requireActor } from './require-actor'
 
@@ -25,7 +25,7 @@ async function mayOverride(ctx: AppContext, state: TierState): Promise<boolean> 
 /** A visible customer's tier state, or 404: one outside the read scope is as good as absent. */
 async function loadVisible(ctx: AppContext, id: string): Promise<TierState> {
   const state = await findTierState(ctx.db, id)
-  if (!state || !inScope(await readScope(ctx), state.ownerId)) throw new AppError('not_found')
+  if (!state || !inScope(await moneyScope(ctx), state.ownerId)) throw new AppError('not_found')
   return state
 }
 

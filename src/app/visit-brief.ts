@@ -6,6 +6,7 @@ import { findCustomer, type CustomerRecord } from '../db/customers.repo'
 import { listFollowUpRows } from '../db/follow-ups.repo'
 import { customerCadence } from '../db/visits.repo'
 import { listReceivables } from './collections'
+import { readsMoney } from './customer-scope'
 import type { AppContext } from './context'
 import { readableVisit } from './visit-access'
 import { today, visitDto } from './visit-dto'
@@ -25,12 +26,13 @@ export async function visitBrief(ctx: AppContext, id: string): Promise<VisitBrie
     visitDto(ctx, visit),
     customerCadence(ctx.db, customer.id),
     listFollowUpRows(ctx.db, { scope: { kind: 'all' }, customerId: customer.id, limit: LAST_FOLLOW_UPS }),
-    // Over what the reader may see: the visit's readers see its customer's ledger (its owner's).
-    listReceivables(ctx, { by: 'customer', customer: customer.id }),
+    // Over what the reader may see: the visit's readers see its customer's ledger (its owner's),
+    // but the auditor, who reads visits and no money.
+    readsMoney(ctx) ? listReceivables(ctx, { by: 'customer', customer: customer.id }) : null,
   ])
   const computed = cadence && isTier(cadence.tier) ? cadence.tier : 'C'
   const override = cadence && isTier(cadence.tier_override) ? cadence.tier_override : null
-  const sum = receivables.items.find((r) => r.id === customer.id)
+  const sum = receivables?.items.find((r) => r.id === customer.id)
   return {
     visit: dto,
     customer: {
@@ -62,7 +64,7 @@ export async function visitBrief(ctx: AppContext, id: string): Promise<VisitBrie
       nextStep: f.nextStep,
       repName: f.repName,
     })),
-    receivable: {
+    receivable: receivables && {
       ordered: sum?.ordered ?? 0,
       collected: sum?.collected ?? 0,
       receivable: sum?.receivable ?? 0,

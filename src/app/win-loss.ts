@@ -4,7 +4,7 @@ import { winLoss } from '../core/opportunities/win-loss'
 import type { WinLossQuery, WinLossView } from '../contracts/opportunities'
 import { closedGroups } from '../db/opportunities.repo'
 import type { AppContext } from './context'
-import { readScope } from './customer-scope'
+import { moneyScope } from './customer-scope'
 import { periodOf } from './period'
 import { requireActor } from './require-actor'
 
@@ -16,7 +16,7 @@ import { requireActor } from './require-actor'
 export async function winLossAnalysis(ctx: AppContext, query: WinLossQuery): Promise<WinLossView> {
   requireActor(ctx)
   const { from, to } = periodOf(ctx, query)
-  const groups = await closedGroups(ctx.db, { scope: await readScope(ctx), ownerId: query.owner, from, to })
+  const groups = await closedGroups(ctx.db, { scope: await moneyScope(ctx), ownerId: query.owner, from, to })
   const result = winLoss(
     groups.map((g) => ({
       ownerId: g.ownerId,

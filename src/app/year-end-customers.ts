@@ -7,7 +7,7 @@ import { customerPeriodTotals, type CustomerPeriodsRow } from '../db/analyses.re
 import { listUsers } from '../db/users.repo'
 import { todayOf } from './analysis-periods'
 import type { AppContext } from './context'
-import { readScope } from './customer-scope'
+import { moneyScope } from './customer-scope'
 import { factDtos } from './customer-analysis'
 
 /** Customers on the top-customers slide. */
@@ -23,7 +23,7 @@ const TOP_CUSTOMERS = 10
  */
 export async function yearCustomers(ctx: AppContext, pair: { period: Period; previous: Period }) {
   const rows = await customerPeriodTotals(ctx.db, {
-    scope: await readScope(ctx),
+    scope: await moneyScope(ctx),
     period: pair.period,
     previous: pair.previous,
     withNames: true,

@@ -5,11 +5,15 @@ import type { Role } from '../core/access/roles'
 import type { DeckScope } from '../core/year-end/deck-scope'
 import { findUserByEmail, listReportingLines } from '../db/users.repo'
 import { toActingUser } from './auth'
+import { MONEY_READERS } from './customer-scope'
 import type { AppContext } from './context'
 import { requireActor } from './require-actor'
 
-/** Who may see the whole company's deck: those who read every customer (DOMAIN.md "People and visibility"). */
-const COMPANY_READERS: readonly Role[] = ['admin', 'finance', 'auditor']
+/**
+ * Who may see the whole company's deck: those who read every customer's money (DOMAIN.md "People
+ * and visibility"). The auditor reads no money and makes no deck at all.
+ */
+const COMPANY_READERS: readonly Role[] = ['admin', 'finance']
 
 /** Whose year a deck tells, resolved: its subject and the contexts its sections are read with. */
 export type DeckSubject = {
@@ -30,12 +34,12 @@ export type DeckSubject = {
 
 /**
  * The deck's subject as the caller may see it (DOMAIN.md "People and visibility"): the company for
- * admins, finance and the auditor; a sales manager's team or a rep inside the caller's reporting
+ * admins and finance; a sales manager's team or a rep inside the caller's reporting
  * tree (a rep: only themselves). Anyone else — unknown, disabled, or outside the tree — is absent
  * (404), as everywhere else; a team needs a sales manager, a personal deck a sales rep.
  */
 export async function resolveDeckSubject(ctx: AppContext, scope: DeckScope): Promise<DeckSubject> {
-  const actor = requireActor(ctx)
+  const actor = requireActor(ctx, MONEY_READERS)
   if (scope.kind === 'company') {
     if (!COMPANY_READERS.includes(actor.role)) throw new AppError('forbidden', 'error.deck_company_forbidden')
     return { kind: 'company', userId: null, name: ctx.config.organisationName, key: 'company', narrowed: ctx }

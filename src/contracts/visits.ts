@@ -272,11 +272,14 @@ export const VisitBriefSchema = z.object({
       repName: z.string(),
     }),
   ),
-  receivable: z.object({
-    ordered: z.number().int(),
-    collected: z.number().int(),
-    receivable: z.number().int(),
-  }),
+  receivable: z
+    .object({
+      ordered: z.number().int(),
+      collected: z.number().int(),
+      receivable: z.number().int(),
+    })
+    .nullable()
+    .describe('null for a reader who reads no money (the auditor)'),
 })
 export type VisitBrief = z.infer<typeof VisitBriefSchema>
 

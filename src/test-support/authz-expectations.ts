@@ -89,6 +89,15 @@ const ref =
  * admins"); a record outside the caller's read scope 404 (never confirmed), any other 403.
  */
 const adminRestore = (c: Cell): Outcome => (c.rel === 'outside' ? 404 : c.role === 'admin' ? 'ok' : 403)
+/**
+ * Money — orders, collections, expenses, the pipeline, analyses and reports: the auditor reads
+ * none (DOMAIN.md: callback audits, read-only on visits and follow-ups) and is refused 403 before
+ * anything is read; everyone else as `e` says.
+ */
+const money =
+  (e: (c: Cell) => Outcome) =>
+  (c: Cell): Outcome =>
+    c.role === 'auditor' ? 403 : e(c)
 /** Personal records (tokens, notifications): only their owner; anyone else 404. */
 const mine = (c: Cell): Outcome => (c.rel === 'own' ? 'ok' : 404)
 
@@ -249,7 +258,7 @@ export const AUTHZ_TABLE: Record<string, Expectation> = {
   'GET /api/v1/customers/:id/tier': {
     records: 'customer',
     request: (f, o) => ({ url: `${P}/customers/${id(f, 'customer', o)}/tier` }),
-    expect: read,
+    expect: money(read),
   },
   'PUT /api/v1/customers/:id/tier-override': {
     records: 'customer',
@@ -305,10 +314,13 @@ export const AUTHZ_TABLE: Record<string, Expectation> = {
   'GET /api/v1/orders': {
     probes: (f, o) => [`${P}/orders?customer=${id(f, 'customer', o)}`, `${P}/orders?owner=${f.users[o].id}`],
     request: () => ({ url: `${P}/orders?limit=200` }),
-    expect: ok,
+    expect: money(ok),
   },
-  'GET /api/v1/orders/export.csv': { request: () => ({ url: `${P}/orders/export.csv` }), expect: ok },
-  'GET /api/v1/orders/export.xlsx': { request: () => ({ url: `${P}/orders/export.xlsx` }), expect: ok },
+  'GET /api/v1/orders/export.csv': { request: () => ({ url: `${P}/orders/export.csv` }), expect: money(ok) },
+  'GET /api/v1/orders/export.xlsx': {
+    request: () => ({ url: `${P}/orders/export.xlsx` }),
+    expect: money(ok),
+  },
   'POST /api/v1/orders': {
     records: 'customer',
     request: (f, o) => ({
@@ -326,7 +338,7 @@ export const AUTHZ_TABLE: Record<string, Expectation> = {
   'GET /api/v1/orders/:id': {
     records: 'order',
     request: (f, o) => ({ url: `${P}/orders/${id(f, 'order', o)}` }),
-    expect: read,
+    expect: money(read),
   },
   'PATCH /api/v1/orders/:id': {
     records: 'order',
@@ -343,15 +355,15 @@ export const AUTHZ_TABLE: Record<string, Expectation> = {
       `${P}/collections?owner=${f.users[o].id}`,
     ],
     request: () => ({ url: `${P}/collections?limit=200` }),
-    expect: ok,
+    expect: money(ok),
   },
   'GET /api/v1/collections/export.csv': {
     request: () => ({ url: `${P}/collections/export.csv` }),
-    expect: ok,
+    expect: money(ok),
   },
   'GET /api/v1/collections/export.xlsx': {
     request: () => ({ url: `${P}/collections/export.xlsx` }),
-    expect: ok,
+    expect: money(ok),
   },
   'POST /api/v1/collections': {
     records: 'customer',
@@ -367,7 +379,7 @@ export const AUTHZ_TABLE: Record<string, Expectation> = {
       `${P}/receivables?by=order&customer=${id(f, 'customer', o)}`,
     ],
     request: () => ({ url: `${P}/receivables` }),
-    expect: ok,
+    expect: money(ok),
   },
   'GET /api/v1/collection-plans': {
     probes: (f, o) => [
@@ -375,7 +387,7 @@ export const AUTHZ_TABLE: Record<string, Expectation> = {
       `${P}/collection-plans?owner=${f.users[o].id}`,
     ],
     request: () => ({ url: `${P}/collection-plans` }),
-    expect: ok,
+    expect: money(ok),
   },
   'POST /api/v1/collection-plans': {
     records: 'customer',
@@ -387,17 +399,23 @@ export const AUTHZ_TABLE: Record<string, Expectation> = {
   },
   'GET /api/v1/collection-plans/overdue-by-rep': {
     request: () => ({ url: `${P}/collection-plans/overdue-by-rep` }),
-    expect: ok,
+    expect: money(ok),
   },
 
   // — expenses and budgets —
   'GET /api/v1/expenses': {
     probes: (f, o) => [`${P}/expenses?rep=${f.users[o].id}`],
     request: () => ({ url: `${P}/expenses?limit=200` }),
-    expect: ok,
+    expect: money(ok),
   },
-  'GET /api/v1/expenses/export.csv': { request: () => ({ url: `${P}/expenses/export.csv` }), expect: ok },
-  'GET /api/v1/expenses/export.xlsx': { request: () => ({ url: `${P}/expenses/export.xlsx` }), expect: ok },
+  'GET /api/v1/expenses/export.csv': {
+    request: () => ({ url: `${P}/expenses/export.csv` }),
+    expect: money(ok),
+  },
+  'GET /api/v1/expenses/export.xlsx': {
+    request: () => ({ url: `${P}/expenses/export.xlsx` }),
+    expect: money(ok),
+  },
   'POST /api/v1/expenses': {
     records: 'user',
     request: (f, o) => ({
@@ -410,7 +428,7 @@ export const AUTHZ_TABLE: Record<string, Expectation> = {
   'GET /api/v1/expenses/:id': {
     records: 'expenseDraft',
     request: (f, o) => ({ url: `${P}/expenses/${id(f, 'expenseDraft', o)}` }),
-    expect: read,
+    expect: money(read),
   },
   'PATCH /api/v1/expenses/:id': {
     records: 'expenseDraft',
@@ -455,7 +473,7 @@ export const AUTHZ_TABLE: Record<string, Expectation> = {
   'GET /api/v1/expense-budgets': {
     probes: (f, o) => [`${P}/expense-budgets?rep=${f.users[o].id}`],
     request: () => ({ url: `${P}/expense-budgets` }),
-    expect: ok,
+    expect: money(ok),
   },
   'POST /api/v1/expense-budgets': {
     records: 'user',
@@ -555,16 +573,22 @@ export const AUTHZ_TABLE: Record<string, Expectation> = {
     request: (f, o) => ({ url: `${P}/team-monitor/customers?rep=${f.users[o].id}&what=untouched` }),
     expect: read,
   },
-  'GET /api/v1/analyses/customers': { request: () => ({ url: `${P}/analyses/customers` }), expect: ok },
+  'GET /api/v1/analyses/customers': {
+    request: () => ({ url: `${P}/analyses/customers` }),
+    expect: money(ok),
+  },
   'GET /api/v1/analyses/customers/list': {
     probes: (f, o) => [`${P}/analyses/customers/list?group=retained&rep=${f.users[o].id}`],
     request: () => ({ url: `${P}/analyses/customers/list?group=new` }),
-    expect: ok,
+    expect: money(ok),
   },
-  'GET /api/v1/analyses/sales': { request: () => ({ url: `${P}/analyses/sales` }), expect: ok },
-  'GET /api/v1/analyses/monthly': { request: () => ({ url: `${P}/analyses/monthly` }), expect: ok },
-  'GET /api/v1/analyses/growth': { request: () => ({ url: `${P}/analyses/growth?by=month` }), expect: ok },
-  'GET /api/v1/analyses/team': { request: () => ({ url: `${P}/analyses/team` }), expect: ok },
+  'GET /api/v1/analyses/sales': { request: () => ({ url: `${P}/analyses/sales` }), expect: money(ok) },
+  'GET /api/v1/analyses/monthly': { request: () => ({ url: `${P}/analyses/monthly` }), expect: money(ok) },
+  'GET /api/v1/analyses/growth': {
+    request: () => ({ url: `${P}/analyses/growth?by=month` }),
+    expect: money(ok),
+  },
+  'GET /api/v1/analyses/team': { request: () => ({ url: `${P}/analyses/team` }), expect: money(ok) },
 
   // — reminders —
   'GET /api/v1/calendar/feed': { request: () => ({ url: `${P}/calendar/feed` }), expect: ok },
@@ -626,12 +650,12 @@ export const AUTHZ_TABLE: Record<string, Expectation> = {
   'GET /api/v1/monthly-reports': {
     probes: (f, o) => [`${P}/monthly-reports?rep=${f.users[o].id}`],
     request: () => ({ url: `${P}/monthly-reports` }),
-    expect: ok,
+    expect: money(ok),
   },
   'GET /api/v1/monthly-reports/figures': {
     records: 'user',
     request: (f, o) => ({ url: `${P}/monthly-reports/figures?rep=${f.users[o].id}&month=2026-11` }),
-    expect: read,
+    expect: money(read),
   },
   'POST /api/v1/monthly-reports': {
     request: () => ({ url: `${P}/monthly-reports`, payload: { month: '2026-09', summary: 'September' } }),
@@ -640,7 +664,7 @@ export const AUTHZ_TABLE: Record<string, Expectation> = {
   'GET /api/v1/monthly-reports/:id': {
     records: 'monthlyDraft',
     request: (f, o) => ({ url: `${P}/monthly-reports/${id(f, 'monthlyDraft', o)}` }),
-    expect: read,
+    expect: money(read),
   },
   'PATCH /api/v1/monthly-reports/:id': {
     records: 'monthlyDraft',
@@ -681,7 +705,7 @@ export const AUTHZ_TABLE: Record<string, Expectation> = {
       payload: { body: 'Good month' },
     }),
     expect: (c) => (c.rel === 'outside' ? 404 : c.role === 'admin' || c.rel === 'tree' ? 'ok' : 403),
-    why: "the rep's managers up the line and admins; the author, finance and the auditor read it (403)",
+    why: "the rep's managers up the line and admins; the author and finance read it (403); the auditor reads no monthly report (403)",
   },
 
   // — callback audits and notifications —
@@ -739,7 +763,10 @@ export const AUTHZ_TABLE: Record<string, Expectation> = {
   },
 
   // — opportunities —
-  'GET /api/v1/opportunities': { request: () => ({ url: `${P}/opportunities?limit=200` }), expect: ok },
+  'GET /api/v1/opportunities': {
+    request: () => ({ url: `${P}/opportunities?limit=200` }),
+    expect: money(ok),
+  },
   'POST /api/v1/opportunities': {
     records: 'customer',
     request: (f, o) => ({
@@ -754,15 +781,18 @@ export const AUTHZ_TABLE: Record<string, Expectation> = {
     }),
     expect: ref(SELLERS),
   },
-  'GET /api/v1/opportunities/board': { request: () => ({ url: `${P}/opportunities/board` }), expect: ok },
+  'GET /api/v1/opportunities/board': {
+    request: () => ({ url: `${P}/opportunities/board` }),
+    expect: money(ok),
+  },
   'GET /api/v1/opportunities/analysis': {
     request: () => ({ url: `${P}/opportunities/analysis` }),
-    expect: ok,
+    expect: money(ok),
   },
   'GET /api/v1/opportunities/:id': {
     records: 'opportunity',
     request: (f, o) => ({ url: `${P}/opportunities/${id(f, 'opportunity', o)}` }),
-    expect: read,
+    expect: money(read),
   },
   'PATCH /api/v1/opportunities/:id': {
     records: 'opportunity',
@@ -885,7 +915,7 @@ export const AUTHZ_TABLE: Record<string, Expectation> = {
   'GET /api/v1/commission/statements/:repId': {
     records: 'user',
     request: (f, o) => ({ url: `${P}/commission/statements/${f.users[o].id}` }),
-    expect: (c) => (c.role === 'auditor' ? 403 : read(c)),
+    expect: money(read),
     why: 'the auditor reads no pay',
   },
   'GET /api/v1/commission/plans': {
@@ -962,12 +992,12 @@ export const AUTHZ_TABLE: Record<string, Expectation> = {
   'GET /api/v1/reports/year-end': {
     records: 'user',
     request: (_f, o) => ({ url: `${P}/reports/year-end?year=2026&scope=rep:${email(o)}` }),
-    expect: read,
+    expect: money(read),
   },
   'GET /api/v1/reports/year-end/outline': {
     records: 'user',
     request: (_f, o) => ({ url: `${P}/reports/year-end/outline?year=2026&scope=rep:${email(o)}` }),
-    expect: read,
+    expect: money(read),
   },
   'PUT /api/v1/reports/year-end/texts': {
     records: 'user',
@@ -975,18 +1005,21 @@ export const AUTHZ_TABLE: Record<string, Expectation> = {
       url: `${P}/reports/year-end/texts`,
       payload: { year: 2026, scope: `rep:${email(o)}`, positive: 'More calls' },
     }),
-    expect: (c) => (c.rel === 'outside' ? 404 : 'ok'),
+    expect: money((c) => (c.rel === 'outside' ? 404 : 'ok')),
     why: 'anyone who reads a deck writes their own texts for it',
   },
-  'GET /api/v1/reports/half-month': { request: () => ({ url: `${P}/reports/half-month` }), expect: ok },
+  'GET /api/v1/reports/half-month': {
+    request: () => ({ url: `${P}/reports/half-month` }),
+    expect: money(ok),
+  },
   'GET /api/v1/reports/half-month/:period': {
     request: () => ({ url: `${P}/reports/half-month/2026-11-1` }),
-    expect: ok,
+    expect: money(ok),
     why: 'everyone gets the rows of their scope',
   },
   'GET /api/v1/reports/half-month/:period/workbook': {
     request: () => ({ url: `${P}/reports/half-month/2026-11-1/workbook` }),
-    expect: ok,
+    expect: money(ok),
   },
   'POST /api/v1/reports/half-month/:period/generate': {
     request: () => ({ url: `${P}/reports/half-month/2026-11-1/generate` }),

@@ -710,7 +710,7 @@ export const en = {
   'cli.half_month_list_line': '{period}  {from} – {to}  {status}',
   // Year-end summary deck (issue 7)
   'error.deck_company_forbidden':
-    "The whole company's year-end deck is for administrators, finance and the auditor; choose a team (team:EMAIL) or a sales rep (rep:EMAIL).",
+    "The whole company's year-end deck is for administrators and finance; choose a team (team:EMAIL) or a sales rep (rep:EMAIL).",
   'error.deck_person_not_found': '{email} is not a sales rep or sales manager you may see.',
   'error.deck_team_needs_manager': '{email} is not a sales manager: a team deck (team:EMAIL) needs one.',
   'error.deck_rep_needs_rep':

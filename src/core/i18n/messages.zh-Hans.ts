@@ -677,7 +677,7 @@ export const zhHans: Catalogue = {
   'cli.half_month_list_line': '{period}  {from} – {to}  {status}',
   // Year-end summary deck (issue 7)
   'error.deck_company_forbidden':
-    '全公司的年终总结仅供系统管理员、财务与稽核人员生成；请改选团队（team:EMAIL）或业务员（rep:EMAIL）。',
+    '全公司的年终总结仅供系统管理员与财务生成；请改选团队（team:EMAIL）或业务员（rep:EMAIL）。',
   'error.deck_person_not_found': '{email} 不是您可查看的业务员或销售经理。',
   'error.deck_team_needs_manager': '{email} 不是销售经理：团队的年终总结（team:EMAIL）需指定销售经理。',
   'error.deck_rep_needs_rep':

@@ -677,7 +677,7 @@ export const zhHant: Catalogue = {
   'cli.half_month_list_line': '{period}  {from} – {to}  {status}',
   // Year-end summary deck (issue 7)
   'error.deck_company_forbidden':
-    '全公司的年終總結僅供系統管理員、財務與稽核人員產生；請改選團隊（team:EMAIL）或業務員（rep:EMAIL）。',
+    '全公司的年終總結僅供系統管理員與財務產生；請改選團隊（team:EMAIL）或業務員（rep:EMAIL）。',
   'error.deck_person_not_found': '{email} 不是您可查看的業務員或銷售經理。',
   'error.deck_team_needs_manager': '{email} 不是銷售經理：團隊的年終總結（team:EMAIL）需指定銷售經理。',
   'error.deck_rep_needs_rep':

@@ -17,6 +17,13 @@ export const canChooseOwner = (user: User) => user.role === 'admin' || user.role
 export const canEditCustomers = (user: User) =>
   user.role === 'admin' || user.role === 'manager' || user.role === 'rep'
 
+/**
+ * Everyone but the auditor reads money: orders, collections, expenses, the pipeline, analyses and
+ * reports (the server says the same: app/customer-scope.ts MONEY_READERS). The auditor's work is
+ * callback audits, reading visits and follow-ups.
+ */
+export const readsMoney = (user: User) => user.role !== 'auditor'
+
 /** Admin, finance and auditors read every customer, the pool (no owner) included. */
 export const seesPool = (user: User) =>
   user.role === 'admin' || user.role === 'finance' || user.role === 'auditor'

@@ -5,7 +5,7 @@ import { useT } from '../../i18n/use-t'
 import { FullPageSpin } from '../../lib/FullPageSpin'
 import { PageHeader } from '../../lib/PageHeader'
 import { QueryErrorResult } from '../../lib/QueryErrorResult'
-import { canEditCustomers, useCurrentUser } from '../auth/current-user'
+import { canEditCustomers, readsMoney, useCurrentUser } from '../auth/current-user'
 import { CustomerLedgerCard } from '../collections/CustomerLedgerCard'
 import { CustomerTierCard } from '../abc/CustomerTierCard'
 import { PoolActions } from '../pool/PoolActions'
@@ -26,6 +26,7 @@ export function CustomerDetailPage() {
   const { t } = useT()
   const { id = '' } = useParams()
   const user = useCurrentUser()
+  const money = readsMoney(user)
   const navigate = useNavigate()
   const customer = useCustomer(id)
   if (customer.isPending) return <FullPageSpin />
@@ -75,7 +76,7 @@ export function CustomerDetailPage() {
               <ContactsTable contacts={c.contacts} />
             </Card>
             <CustomerTimelineCard customer={c} />
-            <CustomerLedgerCard customerId={c.id} />
+            {money ? <CustomerLedgerCard customerId={c.id} /> : null}
             {c.notes ? (
               <Card title={t('label.notes')}>
                 <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
@@ -93,8 +94,9 @@ export function CustomerDetailPage() {
         </Col>
         <Col xs={24} lg={8}>
           <Flex vertical gap={16}>
-            <CustomerTierCard customerId={c.id} />
-            <CustomerOpportunitiesCard customerId={c.id} />
+            {/* The auditor reads no money: no ledger, no tier figures, no pipeline. */}
+            {money ? <CustomerTierCard customerId={c.id} /> : null}
+            {money ? <CustomerOpportunitiesCard customerId={c.id} /> : null}
             <CustomerVisitsCard customerId={c.id} />
             <Card title={t('customers.sectionPreferences')}>
               <ContactPreferences customer={c} />

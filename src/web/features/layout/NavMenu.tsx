@@ -29,7 +29,7 @@ import {
 import { Menu, type MenuProps } from 'antd'
 import { Link, useLocation } from 'react-router'
 import { useT } from '../../i18n/use-t'
-import { useCurrentUser } from '../auth/current-user'
+import { readsMoney, useCurrentUser } from '../auth/current-user'
 import { readsAudits } from '../callback-audits/callback-audit-roles'
 import { seesCommission } from '../commission/commission-roles'
 import { watchesCheckIns, writesReports } from '../field-reports/field-report-roles'
@@ -45,6 +45,7 @@ export function NavMenu() {
   const user = useCurrentUser()
   const { pathname } = useLocation()
   const isAdmin = user.role === 'admin'
+  const money = readsMoney(user)
   const items: MenuProps['items'] = [
     { key: 'agenda', icon: <CalendarOutlined />, label: <Link to="/agenda">{t('nav.agenda')}</Link> },
     ...(user.role === 'rep' || user.role === 'manager' || isAdmin
@@ -88,67 +89,73 @@ export function NavMenu() {
         ]
       : []),
     {
-      key: 'monthly-reports',
-      icon: <SolutionOutlined />,
-      label: <Link to="/monthly-reports">{t('nav.monthlyReports')}</Link>,
-    },
-    {
       key: 'team-monitor',
       icon: <FundViewOutlined />,
       label: <Link to="/team-monitor">{t('nav.teamMonitor')}</Link>,
     },
-    {
-      key: 'opportunities',
-      icon: <FunnelPlotOutlined />,
-      label: <Link to="/opportunities">{t('nav.opportunities')}</Link>,
-    },
-    // 得失分析 (issue 6): every role reads them, each for what it may see.
-    {
-      key: 'analyses',
-      type: 'group' as const,
-      label: t('nav.analyses'),
-      children: [
-        {
-          key: 'gain-loss',
-          icon: <PieChartOutlined />,
-          label: <Link to="/gain-loss">{t('nav.gainLoss')}</Link>,
-        },
-        {
-          key: 'sales-analysis',
-          icon: <LineChartOutlined />,
-          label: <Link to="/sales-analysis">{t('nav.salesAnalysis')}</Link>,
-        },
-        { key: 'growth', icon: <RiseOutlined />, label: <Link to="/growth">{t('nav.growth')}</Link> },
-        {
-          key: 'team-analysis',
-          icon: <TableOutlined />,
-          label: <Link to="/team-analysis">{t('nav.teamAnalysis')}</Link>,
-        },
-        // 半月數據報表 (issue 7 point 4): everyone, each seeing the rows they may.
-        {
-          key: 'reports',
-          icon: <ContainerOutlined />,
-          label: <Link to="/reports/half-month">{t('nav.halfMonthReport')}</Link>,
-        },
-        // 年終總結 (issue 7): everyone makes the deck of what they may see — a rep their own year.
-        {
-          key: 'year-end',
-          icon: <FundProjectionScreenOutlined />,
-          label: <Link to="/reports/year-end">{t('nav.yearEnd')}</Link>,
-        },
-      ],
-    },
-    { key: 'orders', icon: <FileTextOutlined />, label: <Link to="/orders">{t('nav.orders')}</Link> },
-    {
-      key: 'collections',
-      icon: <AccountBookOutlined />,
-      label: <Link to="/collections">{t('nav.collections')}</Link>,
-    },
-    {
-      key: 'expenses',
-      icon: <WalletOutlined />,
-      label: <Link to="/expenses">{t('nav.expenses')}</Link>,
-    },
+    // Money — monthly reports (their figures), the pipeline, analyses and reports, the ledger: the
+    // auditor reads none of it (app/customer-scope.ts MONEY_READERS).
+    ...(money
+      ? [
+          {
+            key: 'monthly-reports',
+            icon: <SolutionOutlined />,
+            label: <Link to="/monthly-reports">{t('nav.monthlyReports')}</Link>,
+          },
+          {
+            key: 'opportunities',
+            icon: <FunnelPlotOutlined />,
+            label: <Link to="/opportunities">{t('nav.opportunities')}</Link>,
+          },
+          // 得失分析 (issue 6): every role reads them, each for what it may see.
+          {
+            key: 'analyses',
+            type: 'group' as const,
+            label: t('nav.analyses'),
+            children: [
+              {
+                key: 'gain-loss',
+                icon: <PieChartOutlined />,
+                label: <Link to="/gain-loss">{t('nav.gainLoss')}</Link>,
+              },
+              {
+                key: 'sales-analysis',
+                icon: <LineChartOutlined />,
+                label: <Link to="/sales-analysis">{t('nav.salesAnalysis')}</Link>,
+              },
+              { key: 'growth', icon: <RiseOutlined />, label: <Link to="/growth">{t('nav.growth')}</Link> },
+              {
+                key: 'team-analysis',
+                icon: <TableOutlined />,
+                label: <Link to="/team-analysis">{t('nav.teamAnalysis')}</Link>,
+              },
+              // 半月數據報表 (issue 7 point 4): everyone, each seeing the rows they may.
+              {
+                key: 'reports',
+                icon: <ContainerOutlined />,
+                label: <Link to="/reports/half-month">{t('nav.halfMonthReport')}</Link>,
+              },
+              // 年終總結 (issue 7): everyone makes the deck of what they may see — a rep their own year.
+              {
+                key: 'year-end',
+                icon: <FundProjectionScreenOutlined />,
+                label: <Link to="/reports/year-end">{t('nav.yearEnd')}</Link>,
+              },
+            ],
+          },
+          { key: 'orders', icon: <FileTextOutlined />, label: <Link to="/orders">{t('nav.orders')}</Link> },
+          {
+            key: 'collections',
+            icon: <AccountBookOutlined />,
+            label: <Link to="/collections">{t('nav.collections')}</Link>,
+          },
+          {
+            key: 'expenses',
+            icon: <WalletOutlined />,
+            label: <Link to="/expenses">{t('nav.expenses')}</Link>,
+          },
+        ]
+      : []),
     ...(seesCommission(user)
       ? [
           {

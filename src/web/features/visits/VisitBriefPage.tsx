@@ -122,27 +122,32 @@ function BriefSheet({ brief }: { brief: VisitBrief }) {
             </tbody>
           </table>
           {c.notes ? <p className="muted">{c.notes}</p> : null}
-          <h2>{t('visits.briefReceivable')}</h2>
-          <table>
-            <tbody>
-              <tr>
-                <td>{t('visits.ordered')}</td>
-                <td className="num">{formatMoney(brief.receivable.ordered, lang)}</td>
-              </tr>
-              <tr>
-                <td>{t('visits.collected')}</td>
-                <td className="num">{formatMoney(brief.receivable.collected, lang)}</td>
-              </tr>
-              <tr>
-                <td>
-                  <strong>{t('visits.receivable')}</strong>
-                </td>
-                <td className="num">
-                  <strong>{formatMoney(brief.receivable.receivable, lang)}</strong>
-                </td>
-              </tr>
-            </tbody>
-          </table>
+          {/* Null for a reader who reads no money (the auditor): no receivable section. */}
+          {brief.receivable ? (
+            <>
+              <h2>{t('visits.briefReceivable')}</h2>
+              <table>
+                <tbody>
+                  <tr>
+                    <td>{t('visits.ordered')}</td>
+                    <td className="num">{formatMoney(brief.receivable.ordered, lang)}</td>
+                  </tr>
+                  <tr>
+                    <td>{t('visits.collected')}</td>
+                    <td className="num">{formatMoney(brief.receivable.collected, lang)}</td>
+                  </tr>
+                  <tr>
+                    <td>
+                      <strong>{t('visits.receivable')}</strong>
+                    </td>
+                    <td className="num">
+                      <strong>{formatMoney(brief.receivable.receivable, lang)}</strong>
+                    </td>
+                  </tr>
+                </tbody>
+              </table>
+            </>
+          ) : null}
           <h2>{t('visits.briefFollowUps')}</h2>
           {brief.lastFollowUps.length ? (
             <ul>

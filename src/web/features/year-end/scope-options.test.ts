@@ -17,12 +17,14 @@ const user = (id: string, role: User['role'], disabled = false): User => ({
 describe('the decks a reader may make', () => {
   const people = [user('m1', 'manager'), user('r1', 'rep'), user('r2', 'rep', true), user('f', 'finance')]
 
-  it('offers the company to admins, finance and the auditor, then teams and reps', () => {
-    expect(scopeOptions(user('a', 'admin'), people).map((o) => o.value)).toEqual([
-      'company',
-      'team:m1@x.tw',
-      'rep:r1@x.tw',
-    ])
+  it('offers the company to admins and finance, then teams and reps; not to the auditor', () => {
+    for (const role of ['admin', 'finance'] as const)
+      expect(scopeOptions(user('a', role), people).map((o) => o.value)).toEqual([
+        'company',
+        'team:m1@x.tw',
+        'rep:r1@x.tw',
+      ])
+    expect(scopeOptions(user('au', 'auditor'), people).map((o) => o.value)).not.toContain('company')
     expect(defaultScope(user('a', 'admin'), scopeOptions(user('a', 'admin'), people))).toBe('company')
   })
 

@@ -1,12 +1,12 @@
 import type { User } from '../../../contracts/users'
 
 /** Who reads the whole company's deck (the server says the same: app/year-end-scope.ts). */
-const COMPANY_READERS = ['admin', 'finance', 'auditor']
+const COMPANY_READERS = ['admin', 'finance']
 
 export type ScopeOption = { value: string; kind: 'company' | 'team' | 'rep'; name: string }
 
 /**
- * The decks the reader may make: the company for admins, finance and the auditor; each sales
+ * The decks the reader may make: the company for admins and finance; each sales
  * manager's team and each sales rep among the people they may see (a rep: only themselves).
  */
 export function scopeOptions(me: User, users: readonly User[]): ScopeOption[] {

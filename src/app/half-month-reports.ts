@@ -174,8 +174,8 @@ export async function generateHalfMonthReport(ctx: AppContext, period: string): 
 
 /**
  * A closed half-month's report as the reader may see it: the kept version asked for (the latest by
- * default), or the figures as they are now when none is kept yet. Admin, finance and the auditor
- * read every rep; a manager their tree's rows, a rep their own — with the total of those rows
+ * default), or the figures as they are now when none is kept yet. Admin and finance read every
+ * rep (the auditor reads no money: 403); a manager their tree's rows, a rep their own — with the total of those rows
  * (DOMAIN.md "People and visibility": a rep never reads another rep's records through a report).
  */
 export async function halfMonthReport(

@@ -86,7 +86,7 @@ describe('abacus report year-end', { timeout: 90_000 }, () => {
     ).toContain('o@x.tw is not a sales rep or sales manager you may see.')
     expect(
       await refused('--as', 'r@x.tw', 'report', 'year-end', '--year', String(year), '--scope', 'company'),
-    ).toContain("The whole company's year-end deck is for administrators, finance and the auditor")
+    ).toContain("The whole company's year-end deck is for administrators and finance")
     expect(existsSync(out)).toBe(false)
     const usage = await cli.run('report', 'year-end', '--year', String(year))
     expect(usage.code).toBe(2)

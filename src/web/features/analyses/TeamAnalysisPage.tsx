@@ -18,7 +18,7 @@ import { TeamTable } from './TeamTable'
 /**
  * 團隊分析 (DOMAIN.md "Analyses", Team; issue 6 point 4): the reps the reader may watch side by side
  * for a period (this year by default) — a manager's tree, a rep themselves, everyone for admin,
- * finance and the auditor, or one sales manager's team — with the total and the findings.
+ * finance, or one sales manager's team — with the total and the findings.
  */
 export function TeamAnalysisPage() {
   const { t, lang } = useT()

@@ -5,7 +5,7 @@ import type { User } from '../../../contracts/users'
  * only keep controls away from people who would be refused anyway.
  */
 
-/** Reps, managers and admins open and move opportunities; finance and the auditor read. */
+/** Reps, managers and admins open and move opportunities; finance reads them; the auditor reads no money. */
 export const worksOpportunities = (user: User) =>
   user.role === 'rep' || user.role === 'manager' || user.role === 'admin'
 

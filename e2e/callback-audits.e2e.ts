@@ -56,14 +56,12 @@ suite('callback audits: draw, call, and the manager hears of a discrepancy', () 
     await server?.stop()
   })
 
-  it('lets the auditor draw this month’s sample from the callback audits page', async () => {
+  it('lands the auditor on the callback audits page, where they draw this month’s sample', async () => {
     await page.goto(server.url)
     await submitLogin(page, AUDITOR)
-    await page
-      .locator('.ant-layout-sider')
-      .getByRole('link', { name: text('en', 'nav.callbackAudits') })
-      .click()
+    // The auditor's work is the callbacks: they start there, not on the customers.
     await visible(page.getByRole('heading', { name: text('en', 'callbackAudits.title') }))
+    expect(new URL(page.url()).pathname).toBe('/callback-audits')
     await visible(page.getByText(text('en', 'callbackAudits.empty')))
     await page.getByRole('button', { name: text('en', 'callbackAudits.newDraw') }).click()
     const modal = page.locator('.ant-modal')

@@ -2,8 +2,12 @@ import { Navigate } from 'react-router'
 import { useCurrentUser } from '../auth/current-user'
 import { hasOwnAgenda } from './follow-up-roles'
 
-/** `/`: reps and managers start the day on their agenda (issue 4); everyone else on the customers. */
+/**
+ * `/`: reps and managers start the day on their agenda (issue 4); the auditor on the callback
+ * audits, their work (DOMAIN.md "People and visibility"); everyone else on the customers.
+ */
 export function HomeRedirect() {
   const user = useCurrentUser()
-  return <Navigate to={hasOwnAgenda(user) ? '/agenda' : '/customers'} replace />
+  const home = hasOwnAgenda(user) ? '/agenda' : user.role === 'auditor' ? '/callback-audits' : '/customers'
+  return <Navigate to={home} replace />
 }

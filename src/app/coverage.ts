@@ -51,7 +51,7 @@ export async function countedCustomers(
       ownerId: t.ownerId,
       touches: t.touches,
       tier: effectiveTier(
-        tierOf(runTiers.get(t.customerId)) ?? tierOf(t.tier) ?? 'C',
+        (runTiers && tierOf(runTiers.get(t.customerId))) ?? tierOf(t.tier) ?? 'C',
         { tier: tierOf(t.override), until: t.until },
         options.tierAsOf,
       ),

@@ -38,14 +38,29 @@ const lastRun = (db: Kysely<Database>) =>
     .orderBy('id', 'desc')
     .limit(1)
 
-/** The tier each of the owners' customers had in the last classification run as of `date`. */
+/**
+ * The tier each of the owners' customers had in the last classification run as of `date`; `null`
+ * when that run is the newest one made, whose tiers `customers.tier` already holds (every run sets
+ * them as it is made: db/classification.repo.ts `applyRunTiers`) — reading the run's 100,000
+ * results again cost the team table ~0.5 s (bench/README.md).
+ */
 export async function runTiersAsOf(
   db: Kysely<Database>,
   options: { ownerIds: readonly string[]; date: string },
-): Promise<Map<string, string>> {
+): Promise<Map<string, string> | null> {
   if (options.ownerIds.length === 0) return new Map()
-  const run = await lastRun(db).where('as_of', '<=', options.date).executeTakeFirst()
+  const [run, newest] = await Promise.all([
+    lastRun(db).where('as_of', '<=', options.date).executeTakeFirst(),
+    db
+      .selectFrom('classification_runs')
+      .select('id')
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst(),
+  ])
   if (!run) return new Map()
+  if (run.id === newest?.id) return null
   const rows = await db
     .selectFrom('classification_results as r')
     .innerJoin('customers', 'customers.id', 'r.customer_id')

@@ -163,6 +163,18 @@ describe.each(ENGINES)('importing orders on %s', (engine) => {
     ).rejects.toMatchObject({ code: 'validation', messageKey: 'import.bad_encoding' })
     expect(await orderNumbers()).toEqual(before)
   })
+  it('refuses a sheet with a NUL in it as not text, dry run or not (PostgreSQL cannot store one)', async () => {
+    const before = await orderNumbers()
+    const sheet = 'Order No,Customer,Date,Total\nSO-NUL,Nul\u0000 Ltd,2026-03-01,100\n'
+    for (const dryRun of [true, false])
+      await expect(
+        importOrders(org.as('admin'), fileFromBytes('nul.csv', new TextEncoder().encode(sheet)), {
+          mode: 'skip-invalid',
+          dryRun,
+        }),
+      ).rejects.toMatchObject({ code: 'validation', messageKey: 'import.bad_encoding', params: { line: 1 } })
+    expect(await orderNumbers()).toEqual(before)
+  })
 })
 
 describe.each(ENGINES)('importing a large order sheet in batches on %s', (engine) => {

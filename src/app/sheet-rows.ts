@@ -94,12 +94,18 @@ async function* csvBatches(
   const reader = csvRecords()
   let records = 0
   const decode = (bytes: Uint8Array, stream: boolean) => {
+    let text: string
     try {
-      return decoder.decode(bytes, { stream })
+      text = decoder.decode(bytes, { stream })
     } catch {
       // Valid at the start, not further on: a file pasted together from two encodings.
       throw new AppError('validation', 'import.bad_encoding', { line: records + 1 })
     }
+    // A NUL is no character of a sheet (a UTF-16 file read as UTF-8 is full of them), and
+    // PostgreSQL refuses it in any text: the file is refused as not text, before anything is read.
+    if (text.includes('\u0000'))
+      throw new AppError('validation', 'import.bad_encoding', { line: records + 1 })
+    return text
   }
   let batch = reader.push(decode(first, true))
   for (;;) {

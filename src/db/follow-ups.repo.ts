@@ -201,8 +201,8 @@ export async function cadenceOfOwner(db: Kysely<Database>, ownerId: string) {
 
 /**
  * Follow-ups per customer of an owner within a period: the touches coverage counts. Counted per
- * customer on follow_ups_customer (which holds happened_on) rather than by a join and GROUP BY:
- * for 100,000 customers a third of the time, with no temporary sort.
+ * customer as a range of follow_ups_customer_day (customer, day) rather than by a join and GROUP
+ * BY: for 100,000 customers a third of the time, with no temporary sort.
  */
 export async function touchesByCustomer(
   db: Kysely<Database>,

@@ -20,6 +20,7 @@ import { recycleBin } from './migrations/0018_recycle_bin'
 import { customersOwner } from './migrations/0019_customers_owner'
 import { orderReferences } from './migrations/0020_order_references'
 import { visitsRepStart } from './migrations/0021_visits_rep_start'
+import { followUpsCustomerDay } from './migrations/0022_follow_ups_customer_day'
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 const migrations = (engine: Db['engine']): Record<string, Migration> => ({
@@ -43,6 +44,7 @@ const migrations = (engine: Db['engine']): Record<string, Migration> => ({
   '0019_customers_owner': customersOwner(),
   '0020_order_references': orderReferences(),
   '0021_visits_rep_start': visitsRepStart(),
+  '0022_follow_ups_customer_day': followUpsCustomerDay(),
 })
 
 /** Brings the schema up to date; returns how many migrations ran now. Throws if one fails. */

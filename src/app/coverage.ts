@@ -3,59 +3,43 @@ import { coverage } from '../core/follow-ups/coverage'
 import { effectiveTier, isTier, type Tier } from '../core/follow-ups/tier'
 import type { CoverageDto, CoverageQuery, CoverageReport } from '../contracts/coverage'
 import { touchesByCustomer } from '../db/follow-ups.repo'
-import { cadenceOfOwners, runTiersAsOf } from '../db/team-monitor.repo'
+import { runTiersAsOf } from '../db/team-monitor.repo'
 import type { AppContext } from './context'
 import { loadPolicy } from './follow-up-policy'
 import { monitoredReps, pickReps, stillCounted, type MonitoredRep } from './monitored-reps'
 import { periodOf } from './period'
 
 export type CountedCustomer = { customerId: string; ownerId: string; tier: Tier; touches: number }
-type CadenceRow = Awaited<ReturnType<typeof cadenceOfOwners>>[number]
 
 export const tierOf = (value: string | null | undefined): Tier | null => (isTier(value) ? value : null)
 
-/** The day a customer became its owner's: assigned, else created (the agenda's reading of it). */
-export const ownedSince = (c: { assigned_at: string | null; created_at: string }) =>
-  (c.assigned_at ?? c.created_at).slice(0, 10)
-
 /**
  * The customers coverage counts over a period (DOMAIN.md "Follow-up cadence"): each live, not
- * lost customer owned now that its owner already had on the period's last day, with its
- * follow-ups in the period (by anyone) and its effective tier as of `tierAsOf` — the computed
- * tier of the last ABC run on or before that day (today's tier when there is none, or the customer
- * was not in it), under a manual override still running that day. Overrides keep no history:
- * today's override is the one applied.
+ * lost customer owned now that its owner already had on the period's last day (assigned, else
+ * created, by then: db/follow-ups.repo.ts `touchesByCustomer`), with its follow-ups in the period
+ * (by anyone) and its effective tier as of `tierAsOf` — the computed tier of the last ABC run on
+ * or before that day (today's tier when there is none, or the customer was not in it), under a
+ * manual override still running that day. Overrides keep no history: today's override is the one
+ * applied.
  */
 export async function countedCustomers(
   ctx: AppContext,
-  options: {
-    ownerIds: string[]
-    from: string
-    to: string
-    tierAsOf: string
-    /** The owners' cadence rows, when the caller has read them; else the customers' own rows serve. */
-    cadence?: readonly CadenceRow[]
-  },
+  options: { ownerIds: string[]; from: string; to: string; tierAsOf: string },
 ): Promise<CountedCustomer[]> {
   const [touches, runTiers] = await Promise.all([
     touchesByCustomer(ctx.db, options),
     runTiersAsOf(ctx.db, { ownerIds: options.ownerIds, date: options.tierAsOf }),
   ])
-  const since = options.cadence && new Map(options.cadence.map((c) => [c.id, ownedSince(c)]))
-  const sinceOf = (t: (typeof touches)[number]) =>
-    since ? (since.get(t.customerId) ?? '9999-12-31') : ownedSince(t)
-  return touches
-    .filter((t) => sinceOf(t) <= options.to)
-    .map((t) => ({
-      customerId: t.customerId,
-      ownerId: t.ownerId,
-      touches: t.touches,
-      tier: effectiveTier(
-        (runTiers && tierOf(runTiers.get(t.customerId))) ?? tierOf(t.tier) ?? 'C',
-        { tier: tierOf(t.override), until: t.until },
-        options.tierAsOf,
-      ),
-    }))
+  return touches.map((t) => ({
+    customerId: t.customerId,
+    ownerId: t.ownerId,
+    touches: t.touches,
+    tier: effectiveTier(
+      (runTiers && tierOf(runTiers.get(t.customerId))) ?? tierOf(t.tier) ?? 'C',
+      { tier: tierOf(t.override), until: t.until },
+      options.tierAsOf,
+    ),
+  }))
 }
 
 export const groupByOwner = <T extends { ownerId: string }>(list: readonly T[]) => {
@@ -96,8 +80,10 @@ export async function coverageReport(ctx: AppContext, query: CoverageQuery): Pro
   const { reps, lines } = await monitoredReps(ctx)
   const picked = pickReps(reps, lines, query)
   const ownerIds = picked.map((r) => r.id)
-  const [policy, cadence] = await Promise.all([loadPolicy(ctx), cadenceOfOwners(ctx.db, ownerIds)])
-  const counted = await countedCustomers(ctx, { ownerIds, from, to, tierAsOf, cadence })
+  const [policy, counted] = await Promise.all([
+    loadPolicy(ctx),
+    countedCustomers(ctx, { ownerIds, from, to, tierAsOf }),
+  ])
   const byOwner = groupByOwner(counted)
   const shown = stillCounted(picked, new Set(byOwner.keys()))
   const of = (list: readonly CountedCustomer[]) => coverageOf(list, { from, to }, policy.intervals)

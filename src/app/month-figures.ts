@@ -3,7 +3,7 @@ import { localDateAt } from '../core/dates/local-date'
 import { monthOf, monthRange } from '../core/field-reports/month'
 import { effectiveStatus } from '../core/visits/visit-status'
 import type { MonthFigures } from '../contracts/monthly-reports'
-import { cadenceOfOwners, followUpsLoggedBy } from '../db/team-monitor.repo'
+import { followUpsLoggedBy } from '../db/team-monitor.repo'
 import { visitsForMetrics } from '../db/visits.repo'
 import type { AppContext } from './context'
 import { MONEY_READERS } from './customer-scope'
@@ -33,19 +33,17 @@ export function startedMonth(ctx: AppContext, month: string): string {
 export async function monthFigures(ctx: AppContext, repId: string, month: string): Promise<MonthFigures> {
   const { from, to } = monthRange(month)
   const today = localDateAt(ctx.now(), ctx.config.timeZone)
-  const [ledger, logged, visits, policy, cadence] = await Promise.all([
+  const [ledger, logged, visits, policy] = await Promise.all([
     repLedgerFigures(ctx, { repIds: [repId], from, to }),
     followUpsLoggedBy(ctx.db, { repIds: [repId], from, to }),
     visitsForMetrics(ctx.db, [repId], from, to),
     loadPolicy(ctx),
-    cadenceOfOwners(ctx.db, [repId]),
   ])
   const counted = await countedCustomers(ctx, {
     ownerIds: [repId],
     from,
     to,
     tierAsOf: to < today ? to : today,
-    cadence,
   })
   const l = ledger.get(repId) ?? NO_LEDGER_FIGURES
   const now = ctx.now()

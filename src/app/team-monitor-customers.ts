@@ -50,7 +50,7 @@ export async function monitorCustomers(
       }
       case 'untouched': {
         const cadence = await cadenceOfOwners(ctx.db, ownerIds)
-        const counted = await countedCustomers(ctx, { ownerIds, from, to, tierAsOf, cadence })
+        const counted = await countedCustomers(ctx, { ownerIds, from, to, tierAsOf })
         const untouched = new Map(counted.filter((c) => c.touches === 0).map((c) => [c.customerId, c.tier]))
         return cadence
           .filter((c) => untouched.has(c.id))

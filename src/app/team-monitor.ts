@@ -41,7 +41,7 @@ export async function teamMonitor(ctx: AppContext, query: TeamMonitorQuery): Pro
     firstOrdersIn(ctx.db, range),
     followUpsLoggedBy(ctx.db, { repIds: ownerIds, from, to }),
   ])
-  const counted = await countedCustomers(ctx, { ...range, tierAsOf, cadence })
+  const counted = await countedCustomers(ctx, { ...range, tierAsOf })
   const overdue = groupByOwner(overdueToday(cadence, today, policy.intervals))
   const coveredBy = groupByOwner(counted)
   const changedBy = groupByOwner(changes)

@@ -8,16 +8,24 @@ describe.each(ENGINES)('accounts on %s', (engine) => {
   describe('first start', () => {
     it('offers to create the first admin once, signs them in, then refuses', async () => {
       const database = await openTestDatabase(engine)
-      const app = await buildServer({ db: database.db, engine, now: () => TEST_NOW, config: testConfig })
+      const config = { ...testConfig, timeZone: 'Europe/Berlin' }
+      const app = await buildServer({ db: database.db, engine, now: () => TEST_NOW, config })
       try {
-        expect((await app.inject({ url: '/api/v1/setup' })).json()).toEqual({ needsSetup: true })
+        // The organisation's zone comes with it: the web reads "today" in it (lib/company-today.ts).
+        expect((await app.inject({ url: '/api/v1/setup' })).json()).toEqual({
+          needsSetup: true,
+          timeZone: 'Europe/Berlin',
+        })
         const payload = { email: 'Owner@Firm.tw', name: '老闆', password: 'a long password' }
         const created = await app.inject({ method: 'POST', url: '/api/v1/setup', payload })
         expect(created.statusCode).toBe(201)
         expect(created.json()).toMatchObject({ email: 'owner@firm.tw', role: 'admin' })
         const me = await app.inject({ url: '/api/v1/me', headers: { cookie: sessionCookie(created) } })
         expect(me.json().name).toBe('老闆')
-        expect((await app.inject({ url: '/api/v1/setup' })).json()).toEqual({ needsSetup: false })
+        expect((await app.inject({ url: '/api/v1/setup' })).json()).toEqual({
+          needsSetup: false,
+          timeZone: 'Europe/Berlin',
+        })
         const again = await app.inject({
           method: 'POST',
           url: '/api/v1/setup',

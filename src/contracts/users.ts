@@ -64,7 +64,12 @@ export const SetupSchema = z.strictObject({
 })
 export type Setup = z.infer<typeof SetupSchema>
 
-export const SetupStatusSchema = z.object({ needsSetup: z.boolean() })
+export const SetupStatusSchema = z.object({
+  needsSetup: z.boolean(),
+  /** The organisation's time zone (IANA): the web's "today" and default periods are its days. */
+  timeZone: z.string(),
+})
+export type SetupStatus = z.infer<typeof SetupStatusSchema>
 
 export const ApiTokenSchema = z
   .object({ id: IdSchema, name: z.string(), createdAt: InstantSchema, lastUsedAt: InstantSchema.nullable() })

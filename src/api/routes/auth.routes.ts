@@ -32,11 +32,14 @@ export function authRoutes(app: ZodApp, ctxOf: RequestContextFactory) {
       config: { public: true },
       schema: {
         tags: ['auth'],
-        summary: 'Whether the first administrator is still to be created',
+        summary: 'Whether the first administrator is still to be created, and the organisation’s time zone',
         response: { 200: SetupStatusSchema },
       },
     },
-    async (request) => ({ needsSetup: await needsSetup(ctxOf(request)) }),
+    async (request) => {
+      const ctx = ctxOf(request)
+      return { needsSetup: await needsSetup(ctx), timeZone: ctx.config.timeZone }
+    },
   )
 
   app.post(

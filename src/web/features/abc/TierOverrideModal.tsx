@@ -1,6 +1,6 @@
 import { App, DatePicker, Form, Input, Modal, Select } from 'antd'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import dayjs, { type Dayjs } from 'dayjs'
+import type { Dayjs } from 'dayjs'
 import type { CustomerTier } from '../../../contracts/classification'
 import { TIERS } from '../../../core/follow-ups/tier'
 import { useT } from '../../i18n/use-t'
@@ -9,6 +9,7 @@ import { ServerErrorAlert } from '../../lib/ServerErrorAlert'
 import { useServerError } from '../../lib/use-server-error'
 import { fromLocalDate, toLocalDate } from '../ledger/date-value'
 import { saveTierOverride, type TierOverrideInput } from './abc-requests'
+import { companyToday } from '../../lib/company-today'
 
 type Values = { tier: TierOverrideInput['tier']; reason: string; until?: Dayjs | null }
 type Props = { open: boolean; onClose: () => void; tier: CustomerTier }
@@ -79,7 +80,7 @@ export function TierOverrideModal({ open, onClose, tier }: Props) {
           <Input.TextArea rows={3} maxLength={500} showCount />
         </Form.Item>
         <Form.Item name="until" label={t('label.until')} extra={t('tier.untilHint')}>
-          <DatePicker style={{ width: '100%' }} disabledDate={(day) => day.isBefore(dayjs(), 'day')} />
+          <DatePicker style={{ width: '100%' }} disabledDate={(day) => day.isBefore(companyToday(), 'day')} />
         </Form.Item>
       </Form>
     </Modal>

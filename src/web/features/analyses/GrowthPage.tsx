@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import { Card, Col, DatePicker, Flex, Row, Segmented, Statistic, Table, Typography } from 'antd'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import dayjs from 'dayjs'
 import ReactEChartsCore from 'echarts-for-react/esm/core'
 import type { Growth } from '../../../contracts/analyses'
 import { GROWTH_UNITS, type GrowthUnit } from '../../../core/analyses/growth'
@@ -16,11 +15,12 @@ import { analysisKeys, fetchGrowth } from './analysis-requests'
 import { chartMoney, chartPercent } from './chart-texts'
 import { FactsCard } from './FactsCard'
 import { growthOption } from './growth-option'
+import { companyToday } from '../../lib/company-today'
 
 /** The three years a year-end summary looks back on, up to today. */
 const defaultRange = () => ({
-  from: toLocalDate(dayjs().subtract(2, 'year').startOf('year')),
-  to: toLocalDate(dayjs()),
+  from: toLocalDate(companyToday().subtract(2, 'year').startOf('year')),
+  to: toLocalDate(companyToday()),
 })
 
 /** 增長 (DOMAIN.md "Analyses"; the seed's 王老吉 case): sales per year, quarter or month, growth and CAGR. */
@@ -51,7 +51,7 @@ export function GrowthPage() {
             />
             <DatePicker.RangePicker
               allowClear={false}
-              value={[fromLocalDate(range.from) ?? dayjs(), fromLocalDate(range.to) ?? dayjs()]}
+              value={[fromLocalDate(range.from) ?? companyToday(), fromLocalDate(range.to) ?? companyToday()]}
               onChange={(r) => {
                 if (r?.[0] && r[1]) setRange({ from: toLocalDate(r[0]), to: toLocalDate(r[1]) })
               }}

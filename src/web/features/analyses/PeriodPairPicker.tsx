@@ -1,5 +1,5 @@
 import { DatePicker, Flex, Select, Typography } from 'antd'
-import dayjs from 'dayjs'
+import type dayjs from 'dayjs'
 import { useT } from '../../i18n/use-t'
 import { fromLocalDate, toLocalDate } from '../ledger/date-value'
 import {
@@ -11,6 +11,7 @@ import {
   type PairPreset,
   type PeriodPair,
 } from './period-pair'
+import { companyToday } from '../../lib/company-today'
 
 type Props = { pair: PeriodPair; today: string; onChange: (pair: PeriodPair) => void }
 
@@ -22,8 +23,8 @@ export function PeriodPairPicker({ pair, today, onChange }: Props) {
   const { t } = useT()
   const preset = presetOf(pair, today)
   const range = (from: string, to: string): [dayjs.Dayjs, dayjs.Dayjs] => [
-    fromLocalDate(from) ?? dayjs(),
-    fromLocalDate(to) ?? dayjs(),
+    fromLocalDate(from) ?? companyToday(),
+    fromLocalDate(to) ?? companyToday(),
   ]
   return (
     <Flex align="center" gap={8} wrap data-testid="period-pair">

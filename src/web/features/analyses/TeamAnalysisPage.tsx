@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import { Card, DatePicker, Flex, Select, Typography } from 'antd'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { useSearchParams } from 'react-router'
-import dayjs from 'dayjs'
+import type dayjs from 'dayjs'
 import { periodLabel } from '../../../core/analyses/period-label'
 import { useT } from '../../i18n/use-t'
 import { PageHeader } from '../../lib/PageHeader'
@@ -14,6 +14,7 @@ import { presetPair } from './period-pair'
 import { readTeamQuery, writeTeamQuery } from './team-query'
 import { fetchTeamTable, teamKeys, type TeamQuery } from './team-requests'
 import { TeamTable } from './TeamTable'
+import { companyToday } from '../../lib/company-today'
 
 /**
  * 團隊分析 (DOMAIN.md "Analyses", Team; issue 6 point 4): the reps the reader may watch side by side
@@ -23,7 +24,7 @@ import { TeamTable } from './TeamTable'
 export function TeamAnalysisPage() {
   const { t, lang } = useT()
   const [params, setParams] = useSearchParams()
-  const today = toLocalDate(dayjs())
+  const today = toLocalDate(companyToday())
   const query = useMemo(() => readTeamQuery(params, today), [params, today])
   const setQuery = (next: TeamQuery) => setParams(writeTeamQuery(next), { replace: true })
   const table = useQuery({
@@ -41,7 +42,10 @@ export function TeamAnalysisPage() {
   ]
   const seedPeriod = (preset: 'lastYear' | 'augDec') => {
     const p = presetPair(preset, today)
-    return [fromLocalDate(p.from) ?? dayjs(), fromLocalDate(p.to) ?? dayjs()] as [dayjs.Dayjs, dayjs.Dayjs]
+    return [fromLocalDate(p.from) ?? companyToday(), fromLocalDate(p.to) ?? companyToday()] as [
+      dayjs.Dayjs,
+      dayjs.Dayjs,
+    ]
   }
   return (
     <>
@@ -68,7 +72,10 @@ export function TeamAnalysisPage() {
               </Typography.Text>
               <DatePicker.RangePicker
                 allowClear={false}
-                value={[fromLocalDate(query.from) ?? dayjs(), fromLocalDate(query.to) ?? dayjs()]}
+                value={[
+                  fromLocalDate(query.from) ?? companyToday(),
+                  fromLocalDate(query.to) ?? companyToday(),
+                ]}
                 presets={[
                   ...periodPresets().map((p) => ({ label: t(p.key), value: p.range })),
                   { label: t('teamAnalysis.lastYear'), value: seedPeriod('lastYear') },

@@ -1,7 +1,13 @@
-import type { Login, Setup, User } from '../../../contracts/users'
+import type { Login, Setup, SetupStatus, User } from '../../../contracts/users'
+import { setCompanyTimeZone } from '../../lib/company-today'
 import { http, isHttpError } from '../../lib/http'
 
-export const fetchSetupStatus = () => http<{ needsSetup: boolean }>('GET', '/setup')
+/** Whether Abacus has its first admin yet — and the organisation's zone, which every "today" uses. */
+export async function fetchSetupStatus(): Promise<SetupStatus> {
+  const status = await http<SetupStatus>('GET', '/setup')
+  setCompanyTimeZone(status.timeZone)
+  return status
+}
 
 /** The signed-in user, or null when there is no session (401 is an answer here, not a failure). */
 export async function fetchMe(): Promise<User | null> {

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import type { User } from '../../../contracts/users'
+import type { SetupStatus, User } from '../../../contracts/users'
 import { queryKeys } from '../../lib/query-keys'
 import { fetchMe, fetchSetupStatus, login, logout, setupFirstAdmin } from './session-requests'
 
@@ -13,7 +13,7 @@ export const useMe = (enabled: boolean) =>
 function useSignedIn() {
   const queryClient = useQueryClient()
   return (user: User) => {
-    queryClient.setQueryData(queryKeys.setup, { needsSetup: false })
+    queryClient.setQueryData<SetupStatus>(queryKeys.setup, (old) => old && { ...old, needsSetup: false })
     queryClient.setQueryData(queryKeys.me, user)
   }
 }

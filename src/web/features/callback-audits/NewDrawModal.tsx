@@ -1,6 +1,6 @@
 import { App, DatePicker, Form, InputNumber, Modal, Segmented, Typography } from 'antd'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import dayjs, { type Dayjs } from 'dayjs'
+import type { Dayjs } from 'dayjs'
 import { useNavigate } from 'react-router'
 import { useT } from '../../i18n/use-t'
 import { ServerErrorAlert } from '../../lib/ServerErrorAlert'
@@ -8,6 +8,7 @@ import { useServerError } from '../../lib/use-server-error'
 import { toLocalDate } from '../ledger/date-value'
 import { periodPresets } from '../monitor/period-presets'
 import { auditKeys, createDraw } from './callback-audit-requests'
+import { companyToday } from '../../lib/company-today'
 
 type Values = {
   period?: [Dayjs, Dayjs]
@@ -52,7 +53,7 @@ export function NewDrawModal({ onClose }: { onClose: () => void }) {
     },
     onError: (error) => serverError.report(error),
   })
-  const lastMonth = dayjs().subtract(1, 'month')
+  const lastMonth = companyToday().subtract(1, 'month')
   const required = { required: true, message: t('form.required') }
   return (
     <Modal

@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import { Alert, DatePicker, Flex, Select, Table, Typography } from 'antd'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import dayjs from 'dayjs'
 import type { AuditRatesReport, DrawSummary } from '../../../contracts/callback-audits'
 import { useT } from '../../i18n/use-t'
 import { QueryErrorResult } from '../../lib/QueryErrorResult'
@@ -9,6 +8,7 @@ import { fromLocalDate, toLocalDate } from '../ledger/date-value'
 import { monthOf, periodPresets } from '../monitor/period-presets'
 import { auditKeys, fetchRates, type RatesQuery } from './callback-audit-requests'
 import { percentText } from './rule-text'
+import { companyToday } from '../../lib/company-today'
 
 type Row = AuditRatesReport['reps'][number] & { total?: boolean }
 
@@ -18,7 +18,7 @@ type Row = AuditRatesReport['reps'][number] & { total?: boolean }
  */
 export function RatesTab({ draws }: { draws: DrawSummary[] }) {
   const { t } = useT()
-  const [query, setQuery] = useState<RatesQuery>(() => monthOf(dayjs().subtract(1, 'month')))
+  const [query, setQuery] = useState<RatesQuery>(() => monthOf(companyToday().subtract(1, 'month')))
   const rates = useQuery({
     queryKey: auditKeys.rates(query),
     queryFn: () => fetchRates(query),
@@ -33,7 +33,9 @@ export function RatesTab({ draws }: { draws: DrawSummary[] }) {
         <Select
           style={{ minWidth: 260 }}
           value={query.draw ?? ''}
-          onChange={(draw: string) => setQuery(draw ? { draw } : monthOf(dayjs().subtract(1, 'month')))}
+          onChange={(draw: string) =>
+            setQuery(draw ? { draw } : monthOf(companyToday().subtract(1, 'month')))
+          }
           options={[
             { value: '', label: t('callbackAudits.byPeriod') },
             ...draws.map((d) => ({
@@ -46,7 +48,7 @@ export function RatesTab({ draws }: { draws: DrawSummary[] }) {
         {query.draw ? null : (
           <DatePicker.RangePicker
             allowClear={false}
-            value={[fromLocalDate(query.from) ?? dayjs(), fromLocalDate(query.to) ?? dayjs()]}
+            value={[fromLocalDate(query.from) ?? companyToday(), fromLocalDate(query.to) ?? companyToday()]}
             presets={periodPresets().map((p) => ({ label: t(p.key), value: p.range }))}
             onChange={(range) => {
               if (range?.[0] && range[1]) setQuery({ from: toLocalDate(range[0]), to: toLocalDate(range[1]) })

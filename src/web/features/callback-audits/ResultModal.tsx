@@ -1,6 +1,6 @@
 import { App, DatePicker, Form, Input, Modal, Rate, Segmented } from 'antd'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import dayjs, { type Dayjs } from 'dayjs'
+import type { Dayjs } from 'dayjs'
 import type { AuditItem } from '../../../contracts/callback-audits'
 import { AUDIT_RESULTS, type AuditResult } from '../../../core/callback-audits/audit-results'
 import { useT } from '../../i18n/use-t'
@@ -9,6 +9,7 @@ import { ServerErrorAlert } from '../../lib/ServerErrorAlert'
 import { useServerError } from '../../lib/use-server-error'
 import { fromLocalDate, toLocalDate } from '../ledger/date-value'
 import { auditKeys, recordResult } from './callback-audit-requests'
+import { companyToday } from '../../lib/company-today'
 
 type Values = { result: AuditResult; satisfaction?: number; note?: string; calledOn?: Dayjs }
 const FIELDS = ['result', 'satisfaction', 'note', 'calledOn']
@@ -71,7 +72,7 @@ export function ResultModal({ item, onClose }: { item: AuditItem; onClose: () =>
           result: item.result ?? 'confirmed',
           satisfaction: item.satisfaction ?? undefined,
           note: item.note ?? undefined,
-          calledOn: fromLocalDate(item.calledOn ?? undefined) ?? dayjs(),
+          calledOn: fromLocalDate(item.calledOn ?? undefined) ?? companyToday(),
         }}
         onFinish={(values) => {
           serverError.clear()
@@ -108,7 +109,7 @@ export function ResultModal({ item, onClose }: { item: AuditItem; onClose: () =>
         <Form.Item name="calledOn" label={t('label.calledOn')}>
           <DatePicker
             allowClear={false}
-            disabledDate={(day) => day.isAfter(dayjs(), 'day')}
+            disabledDate={(day) => day.isAfter(companyToday(), 'day')}
             style={{ width: '100%' }}
           />
         </Form.Item>

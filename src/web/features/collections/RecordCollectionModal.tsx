@@ -1,9 +1,9 @@
 import { Form, Select } from 'antd'
-import dayjs from 'dayjs'
 import { COLLECTION_METHODS, type CollectionMethod } from '../../../core/ledger/order-lines'
 import { useT } from '../../i18n/use-t'
 import { createCollection } from '../ledger/ledger-requests'
 import { CustomerAmountModal } from './CustomerAmountModal'
+import { companyToday } from '../../lib/company-today'
 
 type Props = { open: boolean; onClose: () => void; customerId?: string; orderId?: string }
 
@@ -28,7 +28,7 @@ export function RecordCollectionModal({ open, onClose, customerId, orderId }: Pr
       title="collections.record"
       success="collections.recorded"
       orderHint="collections.orderHint"
-      dateField={{ name: 'collectedOn', label: 'label.collectedOn', initial: dayjs() }}
+      dateField={{ name: 'collectedOn', label: 'label.collectedOn', initial: companyToday() }}
       extra={{ fields: method, names: ['method'], initial: { method: 'transfer' } }}
       save={({ date, values, ...input }) =>
         createCollection({

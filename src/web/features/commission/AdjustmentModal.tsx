@@ -1,6 +1,6 @@
 import { App, Form, Input } from 'antd'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import dayjs, { type Dayjs } from 'dayjs'
+import type { Dayjs } from 'dayjs'
 import { parseMoney } from '../../../core/money/parse-money'
 import { useT } from '../../i18n/use-t'
 import { FormModal } from '../../lib/FormModal'
@@ -10,6 +10,7 @@ import { toLocalDate } from '../ledger/date-value'
 import { RepField } from '../users/RepField'
 import { commissionKeys } from './commission-keys'
 import { createAdjustment } from './commission-requests'
+import { companyToday } from '../../lib/company-today'
 
 type Values = { repId?: string; periodFrom?: Dayjs; periodTo?: Dayjs; amount?: string; reason?: string }
 const FIELDS = ['repId', 'periodFrom', 'periodTo', 'amount', 'reason']
@@ -37,7 +38,7 @@ export function AdjustmentModal({ onClose }: { onClose: () => void }) {
     },
     onError: serverError.report,
   })
-  const month = dayjs()
+  const month = companyToday()
   return (
     <FormModal<Values>
       form={form}

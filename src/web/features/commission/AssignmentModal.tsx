@@ -1,6 +1,6 @@
 import { App, Form, Select } from 'antd'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import dayjs, { type Dayjs } from 'dayjs'
+import type { Dayjs } from 'dayjs'
 import { useT } from '../../i18n/use-t'
 import { FormModal } from '../../lib/FormModal'
 import { PeriodFields } from '../../lib/PeriodFields'
@@ -9,6 +9,7 @@ import { toLocalDate } from '../ledger/date-value'
 import { RepField } from '../users/RepField'
 import { commissionKeys } from './commission-keys'
 import { createAssignment, fetchPlans } from './commission-requests'
+import { companyToday } from '../../lib/company-today'
 
 type Values = { repId?: string; planId?: string; periodFrom?: Dayjs; periodTo?: Dayjs }
 const FIELDS = ['repId', 'planId', 'periodFrom', 'periodTo']
@@ -36,7 +37,7 @@ export function AssignmentModal({ onClose }: { onClose: () => void }) {
     },
     onError: serverError.report,
   })
-  const year = dayjs()
+  const year = companyToday()
   return (
     <FormModal<Values>
       form={form}

@@ -1,9 +1,9 @@
 import { DatePicker, Flex, Typography } from 'antd'
-import dayjs from 'dayjs'
 import { useT } from '../../i18n/use-t'
 import { fromLocalDate, toLocalDate } from '../ledger/date-value'
 import { periodPresets } from '../monitor/period-presets'
 import type { Period } from './commission-requests'
+import { companyToday } from '../../lib/company-today'
 
 type Props = { period: Period; onChange: (period: Period) => void }
 
@@ -15,7 +15,7 @@ export function PeriodPicker({ period, onChange }: Props) {
       <Typography.Text type="secondary">{t('commission.period')}</Typography.Text>
       <DatePicker.RangePicker
         allowClear={false}
-        value={[fromLocalDate(period.from) ?? dayjs(), fromLocalDate(period.to) ?? dayjs()]}
+        value={[fromLocalDate(period.from) ?? companyToday(), fromLocalDate(period.to) ?? companyToday()]}
         presets={periodPresets().map((p) => ({ label: t(p.key), value: p.range }))}
         onChange={(range) => {
           if (range?.[0] && range[1]) onChange({ from: toLocalDate(range[0]), to: toLocalDate(range[1]) })

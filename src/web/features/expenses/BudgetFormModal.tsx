@@ -1,6 +1,6 @@
 import { App, Form, Input, InputNumber, Radio } from 'antd'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import dayjs, { type Dayjs } from 'dayjs'
+import type { Dayjs } from 'dayjs'
 import { useT } from '../../i18n/use-t'
 import { FormModal } from '../../lib/FormModal'
 import { PeriodFields } from '../../lib/PeriodFields'
@@ -11,6 +11,7 @@ import { moneyRule, toMinor } from '../ledger/money-rule'
 import { RepField } from '../users/RepField'
 import { expenseKeys } from './expense-keys'
 import { createBudget } from './expense-requests'
+import { companyToday } from '../../lib/company-today'
 
 type Props = { onClose: () => void }
 type Values = {
@@ -48,7 +49,7 @@ export function BudgetFormModal({ onClose }: Props) {
     },
     onError: serverError.report,
   })
-  const month = dayjs()
+  const month = companyToday()
   return (
     <FormModal<Values>
       form={form}

@@ -6,6 +6,7 @@ import type { Lang } from '../../../core/i18n/lang'
 import { toLocalDate } from '../ledger/date-value'
 import { toMinor } from '../ledger/money-rule'
 import type { CreateExpenseBody, UpdateExpenseBody } from './expense-requests'
+import { companyToday } from '../../lib/company-today'
 
 /** The form's names are the API's, so a server field error lands under its input. */
 export type ExpenseFormValues = {
@@ -20,7 +21,7 @@ export type ExpenseFormValues = {
 
 export const EXPENSE_FORM_FIELDS = ['repId', 'expenseDate', 'category', 'amount', 'customerId', 'note']
 
-export const emptyExpenseValues = (): ExpenseFormValues => ({ expenseDate: dayjs() })
+export const emptyExpenseValues = (): ExpenseFormValues => ({ expenseDate: companyToday() })
 
 export const toExpenseFormValues = (expense: Expense, lang: Lang): ExpenseFormValues => ({
   repId: expense.repId,

@@ -20,6 +20,7 @@ import { QueryErrorResult } from '../../lib/QueryErrorResult'
 import { DayNav } from '../follow-ups/DayNav'
 import { DailyReportView } from './DailyReportView'
 import { useCheckIns, useDailyForm } from './use-field-reports'
+import { companyToday } from '../../lib/company-today'
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 type Row = CheckIns['reps'][number]
@@ -38,8 +39,8 @@ export function CheckInsPage() {
   const day = useCheckIns(query)
   const [open, setOpen] = useState<Row | null>(null)
   const data = day.data
-  const shownDate = data?.date ?? query.date ?? dayjs().format('YYYY-MM-DD')
-  const isToday = !query.date || query.date === dayjs().format('YYYY-MM-DD')
+  const shownDate = data?.date ?? query.date ?? companyToday().format('YYYY-MM-DD')
+  const isToday = !query.date || query.date === companyToday().format('YYYY-MM-DD')
   const setDate = (value: string | undefined) =>
     setParams((current) => {
       const next = new URLSearchParams(current)

@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import { Alert, App, Button, Card, Flex, Form, Grid, Input, Tag, Typography } from 'antd'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import dayjs from 'dayjs'
 import { Navigate, useSearchParams } from 'react-router'
 import type { DailyReportForm } from '../../../contracts/daily-reports'
 import { useT } from '../../i18n/use-t'
@@ -18,6 +17,7 @@ import { fieldReportKeys } from './field-report-keys'
 import { submitDailyReport } from './field-report-requests'
 import { writesReports } from './field-report-roles'
 import { useDailyForm } from './use-field-reports'
+import { companyToday } from '../../lib/company-today'
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 type Values = { done: string; plan?: string }
@@ -38,7 +38,7 @@ export function DailyReportPage() {
   const form = useDailyForm(query, writesReports(user))
   if (!writesReports(user)) return <Navigate to="/check-ins" replace />
   const data = form.data
-  const isToday = !query.date || query.date === dayjs().format('YYYY-MM-DD')
+  const isToday = !query.date || query.date === companyToday().format('YYYY-MM-DD')
   const setDate = (day: string | undefined) =>
     setParams((current) => {
       const next = new URLSearchParams(current)
@@ -63,7 +63,7 @@ export function DailyReportPage() {
       />
       <Flex vertical gap={16}>
         <DayNav
-          date={data?.date ?? query.date ?? dayjs().format('YYYY-MM-DD')}
+          date={data?.date ?? query.date ?? companyToday().format('YYYY-MM-DD')}
           isToday={isToday}
           compact={narrow}
           onChange={setDate}

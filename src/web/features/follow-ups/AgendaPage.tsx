@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import { UserOutlined } from '@ant-design/icons'
 import { Card, Empty, Flex, Grid, Statistic } from 'antd'
-import dayjs from 'dayjs'
 import { useSearchParams } from 'react-router'
 import { useT } from '../../i18n/use-t'
 import { PageHeader } from '../../lib/PageHeader'
@@ -17,6 +16,7 @@ import { canLogFollowUps, hasOwnAgenda, picksRep } from './follow-up-roles'
 import { LogFollowUpModal } from './LogFollowUpModal'
 import { RepSelect } from './RepSelect'
 import { useAgenda } from './use-follow-ups'
+import { companyToday } from '../../lib/company-today'
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 
@@ -48,8 +48,8 @@ export function AgendaPage() {
       return next
     })
   const data = agenda.data
-  const shownDate = data?.date ?? query.date ?? dayjs().format('YYYY-MM-DD')
-  const isToday = !query.date || query.date === dayjs().format('YYYY-MM-DD')
+  const shownDate = data?.date ?? query.date ?? companyToday().format('YYYY-MM-DD')
+  const isToday = !query.date || query.date === companyToday().format('YYYY-MM-DD')
   const someoneElse = data && data.repId !== user.id
   return (
     <>

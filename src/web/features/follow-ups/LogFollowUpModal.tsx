@@ -26,6 +26,7 @@ import { CHANNEL_ICONS } from './channel-icons'
 import { followUpKeys } from './follow-up-keys'
 import { DURATION_PICKS, toCreateFollowUpBody, type FollowUpFormValues } from './follow-up-form-values'
 import { createFollowUp } from './follow-up-requests'
+import { companyToday } from '../../lib/company-today'
 
 type Props = {
   open: boolean
@@ -48,7 +49,7 @@ const FIELDS = [
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform)
 
 /** No later than today: the server allows a day's slack for time zones, not for guesses. */
-const afterToday = (day: Dayjs) => day.isAfter(dayjs(), 'day')
+const afterToday = (day: Dayjs) => day.isAfter(companyToday(), 'day')
 
 /**
  * Logs a follow-up (跟進記錄) in a few seconds: the channel is a click (phone by default), the

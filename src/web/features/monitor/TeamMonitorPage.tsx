@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import { Card, DatePicker, Flex, Typography } from 'antd'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import dayjs from 'dayjs'
 import { useT } from '../../i18n/use-t'
 import { PageHeader } from '../../lib/PageHeader'
 import { QueryErrorResult } from '../../lib/QueryErrorResult'
@@ -11,6 +10,7 @@ import { MonitorDrawer } from './MonitorDrawer'
 import { MonitorTable } from './MonitorTable'
 import { fetchTeamMonitor, monitorKeys, type Drill, type Period } from './monitor-requests'
 import { monthOf, periodPresets } from './period-presets'
+import { companyToday } from '../../lib/company-today'
 
 /**
  * 跟進監督 (DOMAIN.md "Monitoring"): a manager's team side by side, a rep's own row, everyone's for
@@ -19,7 +19,7 @@ import { monthOf, periodPresets } from './period-presets'
  */
 export function TeamMonitorPage() {
   const { t } = useT()
-  const [period, setPeriod] = useState<Period>(() => monthOf(dayjs()))
+  const [period, setPeriod] = useState<Period>(() => monthOf(companyToday()))
   const [drill, setDrill] = useState<Drill | null>(null)
   const monitor = useQuery({
     queryKey: monitorKeys.monitor(period),
@@ -36,7 +36,10 @@ export function TeamMonitorPage() {
             <Typography.Text type="secondary">{t('monitor.period')}</Typography.Text>
             <DatePicker.RangePicker
               allowClear={false}
-              value={[fromLocalDate(period.from) ?? dayjs(), fromLocalDate(period.to) ?? dayjs()]}
+              value={[
+                fromLocalDate(period.from) ?? companyToday(),
+                fromLocalDate(period.to) ?? companyToday(),
+              ]}
               presets={periodPresets().map((p) => ({ label: t(p.key), value: p.range }))}
               onChange={(range) => {
                 if (range?.[0] && range[1])

@@ -1,7 +1,8 @@
-import dayjs, { type Dayjs } from 'dayjs'
+import type { Dayjs } from 'dayjs'
 import { toLocalDate } from '../ledger/date-value'
 import type { TKey } from '../../i18n/use-t'
 import type { Period } from './monitor-requests'
+import { companyToday } from '../../lib/company-today'
 
 /** The month around `day`: the monitor's default period. */
 export const monthOf = (day: Dayjs): Period => ({
@@ -10,7 +11,7 @@ export const monthOf = (day: Dayjs): Period => ({
 })
 
 /** This month, last month, this quarter and this year, as the range picker offers them. */
-export function periodPresets(today: Dayjs = dayjs()): { key: TKey; range: [Dayjs, Dayjs] }[] {
+export function periodPresets(today: Dayjs = companyToday()): { key: TKey; range: [Dayjs, Dayjs] }[] {
   const quarterStart = today.month(Math.floor(today.month() / 3) * 3).startOf('month')
   const lastMonth = today.subtract(1, 'month')
   return [

@@ -3,8 +3,9 @@ import type { Opportunity } from '../../../contracts/opportunities'
 import { LOST_REASONS, type LossReason } from '../../../core/opportunities/lost-reasons'
 import { useT } from '../../i18n/use-t'
 import { toLocalDate } from '../ledger/date-value'
-import dayjs, { type Dayjs } from 'dayjs'
+import type { Dayjs } from 'dayjs'
 import { lossReasonLabel } from './stage-label'
+import { companyToday } from '../../lib/company-today'
 
 type Values = { lossReason: LossReason; lostNote?: string; closedOn?: Dayjs }
 type Props = {
@@ -58,7 +59,7 @@ export function LoseModal({ opportunity, confirming, onCancel, onLose }: Props) 
         <Form.Item name="closedOn" label={t('label.closedOn')} extra={t('opportunities.closedOnHint')}>
           <DatePicker
             format="YYYY-MM-DD"
-            disabledDate={(day) => day.isAfter(dayjs(), 'day')}
+            disabledDate={(day) => day.isAfter(companyToday(), 'day')}
             style={{ width: '100%' }}
           />
         </Form.Item>

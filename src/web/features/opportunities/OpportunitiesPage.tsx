@@ -2,7 +2,6 @@ import { useState } from 'react'
 import { PlusOutlined } from '@ant-design/icons'
 import { Button, Card, DatePicker, Flex, Tabs, Typography } from 'antd'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import dayjs from 'dayjs'
 import { useNavigate, useParams } from 'react-router'
 import type { Opportunity } from '../../../contracts/opportunities'
 import { useT } from '../../i18n/use-t'
@@ -19,6 +18,7 @@ import { opportunityKeys } from './opportunity-keys'
 import { fetchBoard } from './opportunity-requests'
 import { filtersByRep, worksOpportunities } from './opportunity-roles'
 import { WinLossTab } from './WinLossTab'
+import { companyToday } from '../../lib/company-today'
 
 const PATHS = { board: '/opportunities', analysis: '/opportunities/analysis' } as const
 type Tab = keyof typeof PATHS
@@ -61,7 +61,7 @@ export function OpportunitiesPage() {
         allowClear={tab === 'board'}
         value={
           period.from && period.to
-            ? [fromLocalDate(period.from) ?? dayjs(), fromLocalDate(period.to) ?? dayjs()]
+            ? [fromLocalDate(period.from) ?? companyToday(), fromLocalDate(period.to) ?? companyToday()]
             : null
         }
         presets={periodPresets().map((p) => ({ label: t(p.key), value: p.range }))}

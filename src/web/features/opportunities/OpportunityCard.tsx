@@ -1,6 +1,5 @@
 import { EditOutlined } from '@ant-design/icons'
 import { Button, Card, Flex, Select, Tag, Typography } from 'antd'
-import dayjs from 'dayjs'
 import { Link } from 'react-router'
 import type { Opportunity } from '../../../contracts/opportunities'
 import {
@@ -13,6 +12,7 @@ import { useT } from '../../i18n/use-t'
 import { toLocalDate } from '../ledger/date-value'
 import { Money } from '../ledger/Money'
 import { lossReasonLabel, STAGE_COLORS, stageLabel } from './stage-label'
+import { companyToday } from '../../lib/company-today'
 
 type Props = {
   opportunity: Opportunity
@@ -30,7 +30,7 @@ export function OpportunityCard({ opportunity: o, movesTo, mayReopen, onEdit }: 
   const { t } = useT()
   const open = isOpenStage(o.stage)
   const targets = (open ? OPPORTUNITY_STAGES : mayReopen ? OPEN_STAGES : []).filter((s) => s !== o.stage)
-  const late = open && o.expectedOn < toLocalDate(dayjs())
+  const late = open && o.expectedOn < toLocalDate(companyToday())
   const draggable = movesTo !== null && targets.length > 0
   return (
     <Card

@@ -6,6 +6,7 @@ import type { OpenStage } from '../../../core/opportunities/stages'
 import { toLocalDate } from '../ledger/date-value'
 import { toMinor } from '../ledger/money-rule'
 import type { CreateOpportunityBody, UpdateOpportunityBody } from './opportunity-requests'
+import { companyToday } from '../../lib/company-today'
 
 /** The form's names are the API's, so a server field error lands under its input. */
 export type OpportunityFormValues = {
@@ -33,7 +34,7 @@ export const OPPORTUNITY_FORM_FIELDS = [
 export const emptyOpportunityValues = (customerId?: string): OpportunityFormValues => ({
   customerId,
   stage: 'person',
-  expectedOn: dayjs().add(1, 'month'),
+  expectedOn: companyToday().add(1, 'month'),
 })
 
 export const toOpportunityFormValues = (o: Opportunity, lang: Lang): OpportunityFormValues => ({

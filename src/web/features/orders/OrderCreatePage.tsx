@@ -1,6 +1,5 @@
 import { App, Form } from 'antd'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import dayjs from 'dayjs'
 import { useNavigate, useSearchParams } from 'react-router'
 import { useT } from '../../i18n/use-t'
 import { PageHeader } from '../../lib/PageHeader'
@@ -12,6 +11,7 @@ import { createOrder } from '../ledger/ledger-requests'
 import { canChooseOrderOwner } from '../ledger/ledger-roles'
 import { emptyLine, toOrderBody, type OrderFormValues } from './order-form-values'
 import { OrderForm } from './OrderForm'
+import { companyToday } from '../../lib/company-today'
 
 const HEADER_FIELDS = ['number', 'customerId', 'orderDate', 'ownerId', 'note']
 
@@ -52,7 +52,7 @@ export function OrderCreatePage() {
     number: '',
     // Opened from a customer's page: that customer is already chosen.
     customerId: params.get('customer') ?? undefined,
-    orderDate: dayjs(),
+    orderDate: companyToday(),
     mode: 'lines',
     lines: [emptyLine()],
   }

@@ -1,11 +1,11 @@
 import { useState } from 'react'
 import { DatePicker, Empty, Flex, Table, Typography, type TableColumnsType } from 'antd'
-import dayjs from 'dayjs'
 import type { PoolFlow } from '../../../contracts/pool'
 import { useT } from '../../i18n/use-t'
 import { QueryErrorResult } from '../../lib/QueryErrorResult'
 import { fromLocalDate, toLocalDate } from '../ledger/date-value'
 import { usePoolFlows } from './use-pool'
+import { companyToday } from '../../lib/company-today'
 
 const count = (n: number) => (n === 0 ? <Typography.Text type="secondary">0</Typography.Text> : n)
 
@@ -13,8 +13,8 @@ const count = (n: number) => (n === 0 ? <Typography.Text type="secondary">0</Typ
 export function PoolFlowsTab() {
   const { t } = useT()
   const [period, setPeriod] = useState(() => ({
-    from: toLocalDate(dayjs().startOf('month')),
-    to: toLocalDate(dayjs()),
+    from: toLocalDate(companyToday().startOf('month')),
+    to: toLocalDate(companyToday()),
   }))
   const flows = usePoolFlows(period.from, period.to)
   const columns: TableColumnsType<PoolFlow> = [

@@ -9,6 +9,7 @@ import { QueryErrorResult } from '../../lib/QueryErrorResult'
 import { useCurrentUser } from '../auth/current-user'
 import { useUsers } from '../users/use-users'
 import { useMetrics } from './use-visits'
+import { companyToday } from '../../lib/company-today'
 
 type Row = VisitMetricsReport['rows'][number]
 type Metrics = VisitMetricsReport['total']
@@ -24,8 +25,8 @@ export function VisitMetricsPage() {
   const user = useCurrentUser()
   const users = useUsers()
   const [params, setParams] = useSearchParams()
-  const from = params.get('from') ?? dayjs().startOf('month').format('YYYY-MM-DD')
-  const to = params.get('to') ?? dayjs().endOf('month').format('YYYY-MM-DD')
+  const from = params.get('from') ?? companyToday().startOf('month').format('YYYY-MM-DD')
+  const to = params.get('to') ?? companyToday().endOf('month').format('YYYY-MM-DD')
   const team = params.get('team') ?? undefined
   const metrics = useMetrics({ from, to, team })
   const managers = (users.data ?? []).filter((u) => u.role === 'manager' && !u.disabled)

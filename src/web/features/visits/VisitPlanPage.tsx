@@ -14,7 +14,6 @@ import {
   Typography,
 } from 'antd'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import dayjs from 'dayjs'
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router'
 import { OBJECTIVE_KINDS } from '../../../core/visits/visit-status'
 import { useT } from '../../i18n/use-t'
@@ -33,6 +32,7 @@ import { fromVisit, toPlanBody, type PlanFormValues } from './visit-form-values'
 import { visitKeys } from './visit-keys'
 import { planVisit, updateVisit } from './visit-requests'
 import { useCarried, useVisit } from './use-visits'
+import { companyToday } from '../../lib/company-today'
 
 const FIELDS = [
   'customerId',
@@ -101,7 +101,7 @@ function PlanForm({ editing }: { editing?: { id: string; version: number; values
   })
   const required = { required: true, message: t('form.required') }
   const requiredText = { ...required, whitespace: true }
-  const tomorrow = dayjs().add(1, 'day')
+  const tomorrow = companyToday().add(1, 'day')
   return (
     <>
       <Link

@@ -14,6 +14,7 @@ import { deckYears, defaultScope, scopeOptions } from './scope-options'
 import { useOutline, useSaveTexts } from './use-year-end'
 import { downloadDeck } from './year-end-requests'
 import { YearEndTextsCard, type YearEndTexts } from './YearEndTextsCard'
+import { companyToday } from '../../lib/company-today'
 
 /**
  * 年終總結 (DOMAIN.md "Reports"; issue 7): pick a year, whose deck and its language; read the
@@ -24,7 +25,7 @@ export function YearEndPage() {
   const { t, lang } = useT()
   const me = useCurrentUser()
   const users = useUsers()
-  const thisYear = new Date().getFullYear()
+  const thisYear = companyToday().year()
   const options = useMemo(() => scopeOptions(me, users.data ?? []), [me, users.data])
   const [year, setYear] = useState(thisYear)
   const [scope, setScope] = useState<string | null>(null)

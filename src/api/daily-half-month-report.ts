@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import type { AppContext } from '../app/context'
-import { startDailyTimer } from '../app/daily-timer'
 import { keepClosedHalfMonth } from '../app/half-month-reports'
+import { scheduleDailyJob } from './schedule-daily-job'
 
 /**
  * Keeps the half-monthly data report of the half-month that just closed (DOMAIN.md "Reports";
@@ -15,15 +15,11 @@ export function scheduleHalfMonthReports(
   ctx: Omit<AppContext, 'actor' | 'lang'>,
   at: string,
 ): Promise<void> {
-  const run = async () => {
-    try {
-      const result = await keepClosedHalfMonth({ ...ctx, actor: null, lang: 'en' })
-      if (result.generated) app.log.info({ halfMonthReport: result }, 'half-monthly report kept')
-    } catch (error) {
-      app.log.error(error, 'half-monthly report: generating failed; trying again at the next run')
-    }
-  }
-  const stop = startDailyTimer({ at, timeZone: ctx.config.timeZone, now: ctx.now, run })
-  app.addHook('onClose', async () => stop())
-  return run()
+  return scheduleDailyJob(app, ctx, at, {
+    run: keepClosedHalfMonth,
+    logKey: 'halfMonthReport',
+    done: 'half-monthly report kept',
+    failed: 'half-monthly report: generating failed; trying again at the next run',
+    worthLogging: (result) => result.generated,
+  })
 }

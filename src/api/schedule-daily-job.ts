@@ -17,12 +17,14 @@ export function scheduleDailyJob<Result>(
     logKey: string
     done: string
     failed: string
+    /** Whether a run's result is worth a log line (default: every run). */
+    worthLogging?: (result: Result) => boolean
   },
 ): Promise<void> {
   const run = async () => {
     try {
       const result = await job.run({ ...ctx, actor: null, lang: 'en' })
-      app.log.info({ [job.logKey]: result }, job.done)
+      if (job.worthLogging?.(result) ?? true) app.log.info({ [job.logKey]: result }, job.done)
     } catch (error) {
       app.log.error(error, job.failed)
     }

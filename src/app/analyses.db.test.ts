@@ -145,4 +145,21 @@ describe.each(ENGINES)('analyses on %s', (engine) => {
     ])
     expect(g.cagr).toBeCloseTo(Math.pow(80 / 60, 4 / 3) - 1, 12)
   })
+
+  it('sets a quarter to date against the same days of the quarter before, and runs CAGR over whole quarters', async () => {
+    // Q4 up to Nov 15 holds N's 25 (R's 15 comes on Nov 20); Jul 1 – Aug 15 holds X's 40 and 120.
+    const g = await growthAnalysis(fixture.org.as('admin'), {
+      from: '2026-01-01',
+      to: '2026-11-15',
+      by: 'quarter',
+    })
+    expect(g.series.map((p) => [p.period, p.sales])).toEqual([
+      ['2026-Q1', 60_00],
+      ['2026-Q2', 80_00],
+      ['2026-Q3', 160_00],
+      ['2026-Q4', 25_00],
+    ])
+    expect(g.series[3]?.growth).toBeCloseTo(25 / 160 - 1, 12)
+    expect(g.cagr).toBeCloseTo(Math.pow(160 / 60, 4 / 2) - 1, 12)
+  })
 })

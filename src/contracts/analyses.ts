@@ -192,13 +192,17 @@ export const GrowthSchema = z.object({
       growth: z
         .number()
         .nullable()
-        .describe('over the bucket before, a fraction; null for the first or after 0'),
+        .describe(
+          'over the bucket before, a fraction — for a last bucket the period holds only part of, over the same days of the bucket before; null for the first, after 0, or where part of a bucket would meet a whole one',
+        ),
     }),
   ),
   cagr: z
     .number()
     .nullable()
-    .describe('compound annual growth rate, a fraction (quarters and months annualised)'),
+    .describe(
+      'compound annual growth rate between the first and last buckets the period holds whole, a fraction (quarters and months annualised)',
+    ),
   facts: z.array(FactSchema),
 })
 export type Growth = z.infer<typeof GrowthSchema>

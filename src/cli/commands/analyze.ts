@@ -2,6 +2,7 @@ import type { Command } from 'commander'
 import { customerAnalysis } from '../../app/customer-analysis'
 import { growthAnalysis } from '../../app/growth-analysis'
 import { monthlyLedger, salesComparison } from '../../app/sales-analysis'
+import { bucketPart } from '../../core/analyses/growth'
 import { periodLabel } from '../../core/analyses/period-label'
 import { formatPercent } from '../../core/analyses/render-fact'
 import type { Lang } from '../../core/i18n/lang'
@@ -236,12 +237,15 @@ async function analyzeGrowth(options: GlobalOptions & { from?: string; to?: stri
       period: periodLabel(g.period, lang),
       by: translate(lang, `analysis.by.${g.by}`),
     })
-    for (const p of g.series)
+    for (const p of g.series) {
+      // A bucket the period holds only part of says which days: "2026 (2026-01-01 – 2026-11-27)".
+      const part = bucketPart(g.period, p.period, g.by)
       say(lang, false, 'cli.growth_line', {
-        period: p.period,
+        period: part ? translate(lang, 'cli.growth_part', { period: p.period, ...part }) : p.period,
         sales: formatMoney(p.sales, lang),
         growth: change(p.growth, lang),
       })
+    }
     say(lang, false, 'cli.growth_cagr', { cagr: change(g.cagr, lang) })
     printFacts(lang, g.facts)
   } finally {

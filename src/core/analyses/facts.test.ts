@@ -90,10 +90,18 @@ describe('facts (DOMAIN.md "Facts")', () => {
       { period: '2025', sales: 300_00, growth: 2 },
       { period: '2026', sales: 225_00, growth: -0.25 },
     ]
-    expect(growthFacts(series, 0.5).map((f) => renderFact(f, 'zh-Hant'))).toEqual([
+    const whole = { period: { from: '2024-01-01', to: '2026-12-31' }, by: 'year' as const }
+    expect(growthFacts(series, 0.5, whole).map((f) => renderFact(f, 'zh-Hant'))).toEqual([
       '2024年至2026年銷售額年均複合增長率為 50%。',
       '增長最快的是2025年：比上期增長 200%（300.00）。',
       '降幅最大的是2026年：比上期下降 25%（225.00）。',
+    ])
+    // 2026 up to Nov 27: CAGR stops at 2025, and the fall is named by the days it covers.
+    const toDate = { period: { from: '2024-01-01', to: '2026-11-27' }, by: 'year' as const }
+    expect(growthFacts(series, 2, toDate).map((f) => renderFact(f, 'en'))).toEqual([
+      'Sales grew 200% a year on average (CAGR) from 2024 to 2025.',
+      'The strongest growth was in 2025: 200% over the period before (300.00).',
+      'The largest fall was in 2026-01-01 – 2026-11-27: 25% below the period before (225.00).',
     ])
   })
 })

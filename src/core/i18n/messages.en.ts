@@ -607,6 +607,7 @@ export const en = {
   'cli.compare_line': '  {metric}: {current} against {previous}, difference {difference}, change {change}',
   'cli.monthly_line': '  {month}: sales {sales}, collections {collections}',
   'cli.growth_head': 'Sales {period}, by {by}:',
+  'cli.growth_part': '{period} ({from} – {to})',
   'cli.growth_line': '  {period}: {sales}, growth {growth}',
   'cli.growth_cagr': 'CAGR: {cagr}',
   // commission (提成, issue 6)

@@ -581,6 +581,7 @@ export const zhHans: Catalogue = {
   'cli.compare_line': '  {metric}：{current}，前期 {previous}，差额 {difference}，变动 {change}',
   'cli.monthly_line': '  {month}：销售额 {sales}，回款 {collections}',
   'cli.growth_head': '{period}销售额（按{by}）：',
+  'cli.growth_part': '{period}（{from} 至 {to}）',
   'cli.growth_line': '  {period}：{sales}，增长率 {growth}',
   'cli.growth_cagr': '年均复合增长率：{cagr}',
   // 提成（issue 6）

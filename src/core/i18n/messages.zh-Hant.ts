@@ -581,6 +581,7 @@ export const zhHant: Catalogue = {
   'cli.compare_line': '  {metric}：{current}，前期 {previous}，差額 {difference}，變動 {change}',
   'cli.monthly_line': '  {month}：銷售額 {sales}，回款 {collections}',
   'cli.growth_head': '{period}銷售額（按{by}）：',
+  'cli.growth_part': '{period}（{from} 至 {to}）',
   'cli.growth_line': '  {period}：{sales}，增長率 {growth}',
   'cli.growth_cagr': '年均複合增長率：{cagr}',
   // 提成（issue 6）

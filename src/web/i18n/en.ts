@@ -1002,7 +1002,8 @@ export const en = {
   'analyses.growth': 'Growth',
   'analyses.cagr': 'CAGR',
   'analyses.cagrNote':
-    'CAGR = (last ÷ first)^(1 ÷ years) − 1; quarterly and monthly series are annualised. The first and last periods hold only the days chosen.',
+    'CAGR = (last ÷ first)^(1 ÷ years) − 1, between the first and last whole periods; quarterly and monthly series are annualised. A period only partly chosen holds those days alone, and the last one grows against the same days of the one before.',
+  'analyses.bucketPart': '{bucket} ({from} – {to})',
   'analyses.periodColumn': 'Period',
   // commission (提成, issue 6)
   'nav.commission': 'Commission',

@@ -984,7 +984,8 @@ export const zhHans: Record<keyof typeof en, string> = {
   'analyses.growth': '增长率',
   'analyses.cagr': '年均复合增长率',
   'analyses.cagrNote':
-    '年均复合增长率 =（末期 ÷ 首期）^(1 ÷ 年数) − 1；按季度或按月时换算为年率。首末两期只计所选日期内的销售额。',
+    '年均复合增长率 =（末期 ÷ 首期）^(1 ÷ 年数) − 1，取首末两个完整期间；按季度或按月时换算为年率。只选了部分日期的期间只计这些日期，最后一期与上一期的相同日期比较增长。',
+  'analyses.bucketPart': '{bucket}（{from} 至 {to}）',
   'analyses.periodColumn': '期间',
   // 提成（issue 6）
   'nav.commission': '提成',

@@ -984,7 +984,8 @@ export const zhHant: Record<keyof typeof en, string> = {
   'analyses.growth': '增長率',
   'analyses.cagr': '年均複合增長率',
   'analyses.cagrNote':
-    '年均複合增長率 =（末期 ÷ 首期）^(1 ÷ 年數) − 1；按季或按月時換算為年率。首末兩期只計所選日期內的銷售額。',
+    '年均複合增長率 =（末期 ÷ 首期）^(1 ÷ 年數) − 1，取首末兩個完整期間；按季或按月時換算為年率。只選了部分日期的期間只計這些日期，最後一期與上一期的相同日期比較增長。',
+  'analyses.bucketPart': '{bucket}（{from} 至 {to}）',
   'analyses.periodColumn': '期間',
   // 提成（issue 6）
   'nav.commission': '提成',

@@ -3,7 +3,7 @@ import { Card, Col, DatePicker, Flex, Row, Segmented, Statistic, Table, Typograp
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import ReactEChartsCore from 'echarts-for-react/esm/core'
 import type { Growth } from '../../../contracts/analyses'
-import { GROWTH_UNITS, type GrowthUnit } from '../../../core/analyses/growth'
+import { bucketPart, GROWTH_UNITS, type GrowthUnit } from '../../../core/analyses/growth'
 import { bucketLabel } from '../../../core/analyses/period-label'
 import { useT } from '../../i18n/use-t'
 import { echarts } from '../../lib/echarts'
@@ -36,6 +36,12 @@ export function GrowthPage() {
   })
   const g = growth.data
   const percent = chartPercent(lang)
+  /** A bucket's name, with the days chosen when they are not all of it: "2026 (2026-01-01 – 2026-11-27)". */
+  const label = (bucket: string) => {
+    const part = g && bucketPart(g.period, bucket, g.by)
+    const name = bucketLabel(bucket, lang)
+    return part ? t('analyses.bucketPart', { bucket: name, ...part }) : name
+  }
   return (
     <>
       <PageHeader
@@ -86,7 +92,7 @@ export function GrowthPage() {
                       option={growthOption(g.series, {
                         sales: t('analysis.metric.sales'),
                         growth: t('analyses.growth'),
-                        label: (b) => bucketLabel(b, lang),
+                        label,
                         money: chartMoney(lang),
                         percent,
                       })}
@@ -115,7 +121,7 @@ export function GrowthPage() {
                 {
                   key: 'period',
                   title: t('analyses.periodColumn'),
-                  render: (_, p) => bucketLabel(p.period, lang),
+                  render: (_, p) => label(p.period),
                 },
                 {
                   key: 'sales',

@@ -29,7 +29,14 @@ export function growthOption(
     xAxis: {
       type: 'category',
       data: series.map((p) => texts.label(p.period)),
-      axisLabel: { color: '#595959' },
+      // A few periods each named, a long one ("2026 (2026-01-01 – 2026-11-27)") on two lines rather
+      // than hidden; many months are thinned out by ECharts.
+      axisLabel: {
+        color: '#595959',
+        interval: series.length <= 12 ? 0 : 'auto',
+        width: 120,
+        overflow: 'break',
+      },
     },
     yAxis: [
       { type: 'value', axisLabel: { formatter: (v: number) => texts.money(v, true) } },

@@ -18,6 +18,39 @@ describe.each(ENGINES)('schedule API on %s', (engine) => {
   })
   afterAll(async () => server.close())
 
+  it('goes around a visit planned in the visits module, and does not propose its customer again', async () => {
+    const cookie = await server.cookie('r2')
+    const create = async (name: string) =>
+      (
+        await server.app.inject({
+          method: 'POST',
+          url: '/api/v1/customers',
+          headers: { cookie },
+          payload: { name, status: 'active', meetingStyle: 'formal', preferredWeekdays: [2] },
+        })
+      ).json().id as string
+    const visited = await create('已約拜訪客戶')
+    const other = await create('另一位客戶')
+    const visit = await server.app.inject({
+      method: 'POST',
+      url: '/api/v1/visits',
+      headers: { cookie },
+      payload: {
+        customerId: visited,
+        date: '2026-12-01',
+        startTime: '09:00',
+        endTime: '10:30',
+        objectives: [{ kind: 'relationship', text: '年底拜訪' }],
+      },
+    })
+    expect(visit.statusCode).toBe(201)
+    const week = (
+      await server.app.inject({ url: '/api/v1/schedule?week=2026-12-01', headers: { cookie } })
+    ).json()
+    // Without the visit, the other customer would be proposed at 09:00 on Tuesday, like r1's above.
+    expect(week.proposed).toMatchObject([{ customerId: other, date: '2026-12-01', start: '10:30' }])
+  })
+
   it('proposes the new customer on its preferred day, accepts, moves and drops the slot', async () => {
     const cookie = await server.cookie('r1')
     const week = await server.app.inject({ url: '/api/v1/schedule?week=2026-12-04', headers: { cookie } })

@@ -2,7 +2,7 @@ import { AppError } from '../core/app-error'
 import { inScope } from '../core/access/customer-access'
 import { OWNER_ROLES, type Role } from '../core/access/roles'
 import { MEETING_STYLES, PREFERRED_TIMES } from '../core/customers/customer-fields'
-import { addDays } from '../core/dates/local-date'
+import { addDays, localDateAt } from '../core/dates/local-date'
 import { localTimeAt } from '../core/dates/local-time'
 import { mondayOf } from '../core/follow-ups/iso-weekday'
 import { planWeek, type PlanCustomer } from '../core/follow-ups/plan-week'
@@ -28,6 +28,7 @@ import {
 } from '../db/planned-follow-ups.repo'
 import { schedulingStateOfOwner, type SchedulingState } from '../db/schedule-customers.repo'
 import { findUserById } from '../db/users.repo'
+import { busyVisitsOfRep } from '../db/visits.repo'
 import { checkVersion, versionLost } from './check-version'
 import { inTransaction, nowIso, type ActingUser, type AppContext } from './context'
 import { readScope, writeScope } from './customer-scope'
@@ -87,7 +88,8 @@ async function resolveRep(ctx: AppContext, actor: ActingUser, rep?: string) {
  * A rep's week (DOMAIN.md "Follow-up cadence", Scheduling; issue 4): a slot proposed for every
  * customer due on or before the week's Sunday, A before B before C, most overdue first, around the
  * rep's planned visits; what cannot be placed, with the reason; and the planned visits. Proposals
- * are computed afresh from the customers and the rules on every read: nothing is written.
+ * are computed afresh from the customers and the rules on every read: nothing is written. Visits
+ * planned in the visits module are busy time too, and their customers are not proposed again.
  */
 export async function proposeWeek(
   ctx: AppContext,
@@ -99,11 +101,24 @@ export async function proposeWeek(
   const today = dayOrToday(ctx)
   const now = localTimeAt(ctx.now(), ctx.config.timeZone)
   const weekStart = mondayOf(input.week ?? today)
-  const [policy, customers, slots] = await Promise.all([
+  const week = { from: weekStart, to: addDays(weekStart, 6) }
+  const [policy, customers, slots, visits] = await Promise.all([
     loadPolicy(ctx),
     schedulingStateOfOwner(ctx.db, rep.id),
-    plannedSlotsOfRep(ctx.db, rep.id, { from: weekStart, to: addDays(weekStart, 6) }),
+    plannedSlotsOfRep(ctx.db, rep.id, week),
+    busyVisitsOfRep(ctx.db, rep.id, week),
   ])
+  const zone = ctx.config.timeZone
+  // A visit's instants in the organisation's wall-clock time; one running past midnight fills its first day.
+  const localVisits = visits.map((v) => {
+    const ends = new Date(v.ends_at)
+    return {
+      customerId: v.customer_id,
+      date: v.starts_on,
+      start: localTimeAt(new Date(v.starts_at), zone),
+      end: localDateAt(ends, zone) === v.starts_on ? localTimeAt(ends, zone) : '23:59',
+    }
+  })
   const { schedule } = policy
   const plan = planWeek({
     week: weekStart,
@@ -111,6 +126,7 @@ export async function proposeWeek(
     now,
     customers: customers.map(toPlanCustomer),
     planned: slots.map(toCore),
+    visits: localVisits,
     intervals: policy.intervals,
     options: {
       dailyCapacity: schedule.dailyCapacity,

@@ -648,3 +648,22 @@ export async function customerCadence(db: Kysely<Database>, customerId: string) 
     .where('id', '=', customerId)
     .executeTakeFirst()
 }
+
+/**
+ * A rep's visits that take their time — planned, checked in or reviewed, not missed or cancelled —
+ * starting on the days `[from, to]` (visits_rep): busy time for the week's proposals.
+ */
+export async function busyVisitsOfRep(
+  db: Kysely<Database>,
+  repId: string,
+  days: { from: string; to: string },
+) {
+  return db
+    .selectFrom('visits')
+    .select(['customer_id', 'starts_on', 'starts_at', 'ends_at'])
+    .where('rep_id', '=', repId)
+    .where('starts_on', '>=', days.from)
+    .where('starts_on', '<=', days.to)
+    .where('status', 'in', ['planned', 'checked_in', 'reviewed'])
+    .execute()
+}

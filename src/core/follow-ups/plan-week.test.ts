@@ -195,3 +195,26 @@ describe('planWeek: the days', () => {
     ])
   })
 })
+
+describe('planWeek: visits planned in the visits module', () => {
+  it('goes around them like accepted slots, and does not propose their customers again', () => {
+    const week = planWeek({
+      week: MON,
+      today: TODAY,
+      customers: [
+        customer('visited'),
+        customer('other', { preferredWeekdays: [1], preferredHoursFrom: '10:00' }),
+      ],
+      planned: [],
+      visits: [
+        { customerId: 'visited', date: MON, start: '10:00', end: '10:45' },
+        { customerId: 'next-week', date: '2026-12-07', start: '09:00', end: '18:00' },
+      ],
+      intervals: INTERVALS,
+    })
+    expect(week.proposed.map((p) => p.customerId)).toEqual(['other'])
+    const other = week.proposed[0]
+    expect(other?.date).toBe(MON)
+    expect(other && (other.end <= '10:00' || other.start >= '10:45')).toBe(true)
+  })
+})

@@ -66,10 +66,11 @@ const TIER_RANK: Record<Tier, number> = { A: 0, B: 1, C: 2 }
 /**
  * A rep's week (DOMAIN.md "Follow-up cadence", Scheduling; issue 4): every customer whose next_due
  * (effective tier, the policy's intervals) falls on or before the week's Sunday — overdue ones
- * included — is proposed a slot by scheduleWeek, around the rep's planned visits (accepted slots,
- * which are busy time). A customer with a planned visit this week is not proposed again; one the
- * rep set aside this week is listed among the unplaced as `dropped`. Nothing is proposed before
- * today's `now`. Tiers are taken as they stand on the later of today and the week's Monday.
+ * included — is proposed a slot by scheduleWeek, around the rep's planned visits (accepted slots
+ * and visits planned in the visits module, which are busy time). A customer with a planned visit
+ * this week is not proposed again; one the rep set aside this week is listed among the unplaced
+ * as `dropped`. Nothing is proposed before today's `now`. Tiers are taken as they stand on the
+ * later of today and the week's Monday.
  */
 export function planWeek<S extends PlannedSlot>(input: {
   week: LocalDate
@@ -78,6 +79,11 @@ export function planWeek<S extends PlannedSlot>(input: {
   now?: string
   customers: readonly PlanCustomer[]
   planned: readonly S[]
+  /**
+   * The rep's visits planned in the visits module (DOMAIN.md "Visits") in local time: busy like
+   * accepted slots, and their customers are not proposed again that week.
+   */
+  visits?: readonly { customerId: string; date: LocalDate; start: string; end: string }[]
   intervals: Record<Tier, number>
   options?: ScheduleOptionsInput
 }): WeekPlan<S> {
@@ -88,7 +94,8 @@ export function planWeek<S extends PlannedSlot>(input: {
     .filter((s) => s.date >= weekStart && s.date <= weekEnd)
     .sort((a, b) => compare(a.date, b.date) || compare(a.start, b.start) || compare(a.id, b.id))
   const planned = inWeek.filter(isBlocking)
-  const plannedFor = new Set(planned.map((s) => s.customerId))
+  const visits = (input.visits ?? []).filter((v) => v.date >= weekStart && v.date <= weekEnd)
+  const plannedFor = new Set([...planned, ...visits].map((s) => s.customerId))
   const droppedFor = new Map<string, string>()
   for (const s of inWeek)
     if (s.status === 'dropped' && !droppedFor.has(s.customerId)) droppedFor.set(s.customerId, s.id)
@@ -111,7 +118,7 @@ export function planWeek<S extends PlannedSlot>(input: {
   const week = scheduleWeek({
     weekStart,
     customers: candidates.map(({ customer, tier, nextDue }) => ({ ...customer, tier, nextDue })),
-    busy: [...planned, ...gone],
+    busy: [...planned, ...visits, ...gone],
     options: input.options,
   })
 

@@ -68,4 +68,35 @@ describe.each(ENGINES)('follow-ups API on %s', (engine) => {
     expect(badDate.statusCode).toBe(400)
     expect(badDate.json().error.details[0].path).toBe('date')
   })
+
+  it('lets an admin change the organisation’s rules, refusing a B share not above A’s in the reader’s language', async () => {
+    const admin = await server.cookie('admin')
+    const policy = (
+      await server.app.inject({ url: '/api/v1/settings/follow-up-policy', headers: { cookie: admin } })
+    ).json()
+    const put = (cookie: string, body: unknown, lang = 'en') =>
+      server.app.inject({
+        method: 'PUT',
+        url: '/api/v1/settings/follow-up-policy',
+        headers: { cookie, 'accept-language': lang },
+        payload: body as object,
+      })
+    const crossed = await put(admin, { ...policy, abc: { ...policy.abc, shareA: 0.8, shareB: 0.8 } }, 'zh-TW')
+    expect(crossed.statusCode).toBe(400)
+    expect(crossed.json().error.details).toEqual([
+      {
+        path: 'abc.shareB',
+        message: 'B 類客戶的累計占比必須高於 A 類客戶：B 類客戶排在 A 類之後，累計至其占比為止。',
+      },
+    ])
+    expect((await put(await server.cookie('r1'), policy)).statusCode).toBe(403)
+    const saved = await put(admin, { ...policy, intervals: { A: 5, B: 15, C: 30 } })
+    expect(saved.statusCode).toBe(200)
+    const read = await server.app.inject({
+      url: '/api/v1/settings/follow-up-policy',
+      headers: { cookie: admin },
+    })
+    expect(read.json().intervals).toEqual({ A: 5, B: 15, C: 30 })
+    expect((await put(admin, policy)).statusCode).toBe(200)
+  })
 })

@@ -196,10 +196,15 @@ export async function customerTimeline(
   }
 }
 
-/** A customer named by id or by its external id (the CLI takes either). */
+/**
+ * A customer named by id or by its external id (the CLI takes either). Neither answers "not found"
+ * — the very answer a customer out of the caller's sight gets, so the two cannot be told apart.
+ */
 export async function customerIdOf(ctx: AppContext, ref: string): Promise<string> {
   if (await findCustomer(ctx.db, ref)) return ref
-  return (await findCustomerIdByExternalId(ctx.db, ref)) ?? ref
+  const id = await findCustomerIdByExternalId(ctx.db, ref)
+  if (!id) throw new AppError('not_found')
+  return id
 }
 
 /** A day, for CLI and API input: today in the organisation's time zone when not given. */

@@ -29,4 +29,4 @@ export const FollowUpPolicySchema = z
       formalMinutes: z.number().int().min(5).max(480),
     }),
   })
-  .refine((p) => p.abc.shareA < p.abc.shareB, { path: ['abc', 'shareB'], message: 'shareB > shareA' })
+  .refine((p) => p.abc.shareA < p.abc.shareB, { path: ['abc', 'shareB'], error: 'field.abc_shares' })

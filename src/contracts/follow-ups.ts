@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { FOLLOW_UP_CHANNELS } from '../core/follow-ups/channels'
+import { MAX_DURATION_MINUTES } from '../core/follow-ups/max-duration'
 import { TIERS } from '../core/follow-ups/tier'
 import { IdSchema, InstantSchema, LocalDateSchema, optionalText, requiredText } from './common'
 
@@ -8,12 +9,7 @@ export const CreateFollowUpSchema = z.strictObject({
   /** When it happened; now when left out. At most a day ahead (a time zone's worth of slack). */
   happenedAt: z.iso.datetime({ offset: true, error: 'field.invalid_instant' }).optional(),
   channel: z.enum(FOLLOW_UP_CHANNELS),
-  durationMinutes: z
-    .number()
-    .int()
-    .min(0)
-    .max(24 * 60)
-    .default(0),
+  durationMinutes: z.number().int().min(0).max(MAX_DURATION_MINUTES).default(0),
   summary: requiredText(4000),
   outcome: optionalText(2000),
   nextStep: optionalText(2000),

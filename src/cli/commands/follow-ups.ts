@@ -1,5 +1,6 @@
 import type { Command } from 'commander'
 import { createFollowUp, customerIdOf } from '../../app/follow-ups'
+import { translate } from '../../core/i18n/translate'
 import { parseInput } from '../../contracts/parse-input'
 import { CreateFollowUpSchema } from '../../contracts/follow-ups'
 import { openCli, type GlobalOptions } from '../cli-context'
@@ -35,7 +36,7 @@ async function followUpAdd(
     if (options.json) printJson(created)
     say(ctx.lang, options.json, 'cli.follow_up_logged', {
       customer: created.customerName,
-      channel: created.channel,
+      channel: translate(ctx.lang, `report.channel.${created.channel}`),
       date: created.happenedOn,
     })
   } finally {

@@ -168,6 +168,8 @@ export const en = {
   'import.duplicate_id': '"{value}" is on more than one row (also row {first}).',
   // expenses
   'field.amount_or_share': 'Give either an amount or a share of collections, not both.',
+  'field.abc_shares':
+    'The B share must be above the A share: B counts the customers after A, up to its share.',
   'field.period_order': 'The period must end on or after its first day.',
   'error.expense_not_submitted': 'Only a submitted expense can be approved or rejected.',
   'error.own_expense': 'Nobody approves or rejects their own expense.',

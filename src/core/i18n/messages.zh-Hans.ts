@@ -160,6 +160,7 @@ export const zhHans: Catalogue = {
   'import.duplicate_id': '编号“{value}”出现在多行（另见第 {first} 行）。',
   // expenses
   'field.amount_or_share': '请填写金额或回款比例，二选一。',
+  'field.abc_shares': 'B 类客户的累计占比必须高于 A 类客户：B 类客户排在 A 类之后，累计至其占比为止。',
   'field.period_order': '期间的结束日不能早于开始日。',
   'error.expense_not_submitted': '只有已提交的费用可以批准或驳回。',
   'error.own_expense': '任何人都不能批准或驳回自己的费用。',

@@ -160,6 +160,7 @@ export const zhHant: Catalogue = {
   'import.duplicate_id': '編號「{value}」出現在多列（另見第 {first} 列）。',
   // expenses
   'field.amount_or_share': '請填寫金額或回款比例，二擇一。',
+  'field.abc_shares': 'B 類客戶的累計占比必須高於 A 類客戶：B 類客戶排在 A 類之後，累計至其占比為止。',
   'field.period_order': '期間的結束日不可早於開始日。',
   'error.expense_not_submitted': '只有已送審的費用可以核准或駁回。',
   'error.own_expense': '任何人都不能核准或駁回自己的費用。',

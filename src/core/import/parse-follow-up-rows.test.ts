@@ -41,4 +41,16 @@ describe('parseFollowUpRows', () => {
         .sort(),
     ).toEqual(['channel', 'date'])
   })
+  it('takes a follow-up of a day at most, as the API and the web do', () => {
+    const header = ['Customer', 'Date', 'Channel', 'Duration', 'Summary']
+    const { followUps, errors } = sheet(
+      header,
+      ['A', '2026-11-03', 'phone', '1440', 's'],
+      ['A', '2026-11-03', 'phone', '1441 min', 's'],
+    )
+    expect(followUps.map((f) => f.durationMinutes)).toEqual([1440])
+    expect(errors).toMatchObject([
+      { row: 3, column: 'Duration', key: 'field.too_big', params: { max: 1440 } },
+    ])
+  })
 })

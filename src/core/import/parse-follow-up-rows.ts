@@ -1,5 +1,6 @@
 import type { LocalDate } from '../dates/local-date'
 import { FOLLOW_UP_CHANNELS, type FollowUpChannel } from '../follow-ups/channels'
+import { MAX_DURATION_MINUTES } from '../follow-ups/max-duration'
 import type { HEADER_SYNONYMS } from './header-synonyms'
 import { parseImportDate } from './parse-import-date'
 import type { RawRow, RowError } from './parse-order-rows'
@@ -132,6 +133,8 @@ export function parseFollowUpRows(
     let durationMinutes = 0
     if (durationText) {
       if (!/^\d{1,4}$/.test(durationText)) fail('duration', 'field.positive', { field: columnOf('duration') })
+      else if (Number(durationText) > MAX_DURATION_MINUTES)
+        fail('duration', 'field.too_big', { field: columnOf('duration'), max: MAX_DURATION_MINUTES })
       else durationMinutes = Number(durationText)
     }
     const summary = cell('summary')

@@ -27,6 +27,7 @@ import { followUpKeys } from './follow-up-keys'
 import { DURATION_PICKS, toCreateFollowUpBody, type FollowUpFormValues } from './follow-up-form-values'
 import { createFollowUp } from './follow-up-requests'
 import { companyToday } from '../../lib/company-today'
+import { MAX_DURATION_MINUTES } from '../../../core/follow-ups/max-duration'
 
 type Props = {
   open: boolean
@@ -178,7 +179,7 @@ export function LogFollowUpModal({ open, onClose, customer }: Props) {
                     <InputNumber
                       id="durationMinutes"
                       min={0}
-                      max={24 * 60}
+                      max={MAX_DURATION_MINUTES}
                       precision={0}
                       suffix={t('followUps.minutesUnit')}
                       style={{ width: 110 }}

@@ -12,6 +12,7 @@ import { listAudit } from '../db/audit-log.repo'
 import type { AppContext } from './context'
 import { createCustomer, customerHistory, getCustomer, listCustomers, updateCustomer } from './customers'
 import { savePolicy } from './follow-up-policy'
+import { listNotifications } from './notifications'
 import { assignCustomer, claimCustomer, listPool, releaseCustomer } from './pool'
 import { poolFlows, poolHistory, poolWarnings } from './pool-reports'
 import { returnIdleCustomers } from './return-idle-customers'
@@ -249,6 +250,16 @@ describe.each(ENGINES)('customer pool on %s', (engine) => {
       expect(warned.map((e) => [e.kind, e.returnOn, e.fromOwnerName, e.actorId])).toEqual([
         ['warn', TODAY, 'R1', null],
       ])
+      // The owner is told, once for the run: how many, and the first return date.
+      expect(run.warned).toBeGreaterThan(0)
+      const told = await listNotifications(org.as('r1'), { limit: 20 })
+      expect(told.items.filter((n) => n.kind === 'pool_return_warning').map((n) => n.params)).toEqual([
+        { count: run.warned, returnOn: TODAY },
+      ])
+      expect((await listNotifications(org.as('r2'), { limit: 20 })).items).toEqual([])
+      // A second run that day warns nobody again, and tells nobody again.
+      expect((await returnIdleCustomers(at(addDays(TODAY, -1)), addDays(TODAY, -1))).warned).toBe(0)
+      expect((await listNotifications(org.as('r1'), { limit: 20 })).items).toHaveLength(1)
     })
     it('returns exactly those due on the day, in one run, with event, audit and version', async () => {
       const versionBefore = (await getCustomer(org.as('r1'), ids.due as string)).version

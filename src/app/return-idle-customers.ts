@@ -14,6 +14,7 @@ import { inTransaction, nowIso, type AppContext } from './context'
 import { readSetting, writeSetting } from '../db/settings.repo'
 import { loadPolicy } from './follow-up-policy'
 import { newId } from './new-id'
+import { notifyUsers } from './notifications'
 import { requireActor } from './require-actor'
 
 type Rules = Awaited<ReturnType<typeof loadPolicy>>['pool'] & { clockStart: LocalDate }
@@ -50,7 +51,7 @@ export const poolReturnOf = (c: ReturnCandidate, today: LocalDate, rules: Rules)
  * `abacus pool return`: customers whose owner has not followed them up for returnDays[tier] days,
  * with no confirmed order in that time, go back to the pool (owner null, a 'return' event, an
  * audit row, version bumped); the owners of those within warnDays of their return get one 'warn'
- * event per customer and return date. One transaction; the database selects who, in a few set
+ * event per customer and return date, and a notification saying how many. One transaction; the database selects who, in a few set
  * queries whatever the number of customers. Without an actor it is the system's job; a person
  * running it must be an admin. Running it twice on a day changes nothing the second time.
  */
@@ -109,6 +110,20 @@ export async function returnIdleCustomers(ctx: AppContext, today: LocalDate): Pr
       return r?.warning && c.warnedFor !== r.returnOn ? [event(c, 'warn', r.returnOn)] : []
     })
     await insertPoolEvents(tx.db, warnings)
+    // Each owner hears of their customers about to return, once per run that warns: how many, and
+    // the first return date (the pool page lists them).
+    const byOwner = new Map<string, { count: number; returnOn: string }>()
+    for (const w of warnings) {
+      if (!w.fromOwnerId || !w.reason) continue
+      const seen = byOwner.get(w.fromOwnerId)
+      if (!seen) byOwner.set(w.fromOwnerId, { count: 1, returnOn: w.reason })
+      else
+        byOwner.set(w.fromOwnerId, {
+          count: seen.count + 1,
+          returnOn: w.reason < seen.returnOn ? w.reason : seen.returnOn,
+        })
+    }
+    for (const [ownerId, about] of byOwner) await notifyUsers(tx, [ownerId], 'pool_return_warning', about)
     return { date: today, returned: returning.length, warned: warnings.length }
   })
 }

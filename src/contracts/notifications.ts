@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { IdSchema, InstantSchema } from './common'
 
 /** The kinds of in-app notification; each is a sentence in the web app's catalogues. */
-export const NOTIFICATION_KINDS = ['callback_audit_discrepancy'] as const
+export const NOTIFICATION_KINDS = ['callback_audit_discrepancy', 'pool_return_warning'] as const
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number]
 
 export const NotificationSchema = z.object({

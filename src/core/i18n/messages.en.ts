@@ -535,6 +535,8 @@ export const en = {
   'auditRecord.visit': 'Visit (checked in)',
   'notification.callback_audit_discrepancy':
     'Callback audit: {customerName} did not confirm what {repName} recorded on {recordOn}. {note}',
+  'notification.pool_return_warning':
+    'Customer pool: {count} of your customers return to the pool from {returnOn} unless you follow them up first.',
   'cli.audit_drawn':
     'Callback audit {from} to {to} drawn (seed {seed}): {sampled} of {population} records; customers called since {since} skipped.',
   'cli.audit_draw_rep': '  {rep}: {drawn} drawn of {recorded} recorded ({eligible} eligible, asked {quota})',

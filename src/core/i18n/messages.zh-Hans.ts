@@ -513,6 +513,8 @@ export const zhHans: Catalogue = {
   'auditRecord.visit': '拜访（已签到）',
   'notification.callback_audit_discrepancy':
     '随机回访：{customerName} 与 {repName} 于 {recordOn} 的记录不符。{note}',
+  'notification.pool_return_warning':
+    '公海提醒：您有 {count} 位客户将自 {returnOn} 起退回公海，请在此之前跟进。',
   'cli.audit_drawn':
     '已抽出 {from} 至 {to} 的随机回访（种子 {seed}）：{population} 笔记录抽出 {sampled} 笔；已略过 {since} 以来回访过的客户。',
   'cli.audit_draw_rep': '  {rep}：记录 {recorded} 笔，可抽 {eligible} 笔，应抽 {quota} 笔，抽出 {drawn} 笔',

@@ -513,6 +513,8 @@ export const zhHant: Catalogue = {
   'auditRecord.visit': '拜訪（已簽到）',
   'notification.callback_audit_discrepancy':
     '隨機回訪：{customerName} 與 {repName} 於 {recordOn} 的記錄不符。{note}',
+  'notification.pool_return_warning':
+    '公海提醒：您有 {count} 位客戶將自 {returnOn} 起退回公海，請在此之前跟進。',
   'cli.audit_drawn':
     '已抽出 {from} 至 {to} 的隨機回訪（種子 {seed}）：{population} 筆記錄抽出 {sampled} 筆；已略過 {since} 以來回訪過的客戶。',
   'cli.audit_draw_rep': '  {rep}：記錄 {recorded} 筆，可抽 {eligible} 筆，應抽 {quota} 筆，抽出 {drawn} 筆',

@@ -13,6 +13,8 @@ export function notificationView(t: Translate, n: Notification): { text: string;
         text: t('notification.callback_audit_discrepancy', params),
         link: typeof n.params.drawId === 'string' ? `/callback-audits/draws/${n.params.drawId}` : null,
       }
+    case 'pool_return_warning':
+      return { text: t('notification.pool_return_warning', params), link: '/pool' }
     default:
       return { text: n.kind, link: null }
   }

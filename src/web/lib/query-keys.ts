@@ -6,6 +6,7 @@ export const queryKeys = {
   setup: ['setup'],
   me: ['me'],
   users: ['users'],
+  followUpPolicy: ['follow-up-policy'],
   tokens: ['tokens'],
   customers: ['customers'],
   customerList: (search: object) => ['customers', 'list', search],

@@ -17,6 +17,7 @@ const OrderDetailPage = lazyNamed(() => import('../orders/OrderDetailPage'), 'Or
 const CollectionsPage = lazyNamed(() => import('../collections/CollectionsPage'), 'CollectionsPage')
 const ExpensesPage = lazyNamed(() => import('../expenses/ExpensesPage'), 'ExpensesPage')
 const UsersPage = lazyNamed(() => import('../users/UsersPage'), 'UsersPage')
+const FollowUpPolicyPage = lazyNamed(() => import('../settings/FollowUpPolicyPage'), 'FollowUpPolicyPage')
 const ApiTokensPage = lazyNamed(() => import('../account/ApiTokensPage'), 'ApiTokensPage')
 const AgendaPage = lazyNamed(() => import('../follow-ups/AgendaPage'), 'AgendaPage')
 const FollowUpListPage = lazyNamed(() => import('../follow-ups/FollowUpListPage'), 'FollowUpListPage')
@@ -130,6 +131,14 @@ export function AppRoutes() {
           element={
             <AdminOnly>
               <UsersPage />
+            </AdminOnly>
+          }
+        />
+        <Route
+          path="settings"
+          element={
+            <AdminOnly>
+              <FollowUpPolicyPage />
             </AdminOnly>
           }
         />

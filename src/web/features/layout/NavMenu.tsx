@@ -22,6 +22,7 @@ import {
   ScheduleOutlined,
   SolutionOutlined,
   TableOutlined,
+  SettingOutlined,
   TeamOutlined,
   UploadOutlined,
   WalletOutlined,
@@ -198,7 +199,14 @@ export function NavMenu() {
         ]
       : []),
     ...(isAdmin
-      ? [{ key: 'users', icon: <TeamOutlined />, label: <Link to="/users">{t('nav.users')}</Link> }]
+      ? [
+          { key: 'users', icon: <TeamOutlined />, label: <Link to="/users">{t('nav.users')}</Link> },
+          {
+            key: 'settings',
+            icon: <SettingOutlined />,
+            label: <Link to="/settings">{t('nav.settings')}</Link>,
+          },
+        ]
       : []),
   ]
   return (

@@ -29,6 +29,8 @@ export const en = {
   'settings.ownedLimitHint': 'Empty: no limit on claiming from the pool.',
   'settings.schedule': 'Week planning',
   'settings.dailyCapacity': 'Follow-ups a day at most',
+  'settings.briefMinutes': 'A brief meeting lasts',
+  'settings.formalMinutes': 'A formal meeting lasts',
   'settings.days': 'days',
   'settings.minutes': 'min',
   'settings.save': 'Save the rules',

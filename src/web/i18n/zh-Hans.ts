@@ -28,6 +28,8 @@ export const zhHans: Record<keyof typeof en, string> = {
   'settings.ownedLimitHint': '留空：从公海领取不设上限。',
   'settings.schedule': '每周排程',
   'settings.dailyCapacity': '每天最多跟进数',
+  'settings.briefMinutes': '简短会面时长',
+  'settings.formalMinutes': '正式会谈时长',
   'settings.days': '天',
   'settings.minutes': '分钟',
   'settings.save': '保存规则',

@@ -28,6 +28,8 @@ export const zhHant: Record<keyof typeof en, string> = {
   'settings.ownedLimitHint': '留空：從公海領取不設上限。',
   'settings.schedule': '每週排程',
   'settings.dailyCapacity': '每天最多跟進數',
+  'settings.briefMinutes': '簡短會面時長',
+  'settings.formalMinutes': '正式會談時長',
   'settings.days': '天',
   'settings.minutes': '分鐘',
   'settings.save': '儲存規則',

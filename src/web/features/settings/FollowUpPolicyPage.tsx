@@ -52,17 +52,33 @@ export function FollowUpPolicyPage() {
     onError: serverError.report,
   })
   const required = { required: true, message: t('form.required') }
-  const days = (name: (string | number)[], label: TKey, min = 1, max = 366) => (
-    <Form.Item name={name} label={t(label)} rules={[required]}>
+  /**
+   * A number of the rules within the contract's bounds: whole unless `decimals` says otherwise,
+   * required unless `emptyMeans` says what leaving it empty means.
+   */
+  const numberField = (
+    name: (string | number)[],
+    label: TKey,
+    bounds: { min: number; max: number; unit?: string; decimals?: number; emptyMeans?: TKey },
+  ) => (
+    <Form.Item
+      name={name}
+      label={t(label)}
+      rules={bounds.emptyMeans ? [] : [required]}
+      extra={bounds.emptyMeans ? t(bounds.emptyMeans) : undefined}
+    >
       <InputNumber
-        min={min}
-        max={max}
-        precision={0}
+        min={bounds.min}
+        max={bounds.max}
+        precision={bounds.decimals ?? 0}
         style={{ width: '100%' }}
-        addonAfter={t('settings.days')}
+        addonAfter={bounds.unit}
       />
     </Form.Item>
   )
+  const days = { min: 1, max: 366, unit: t('settings.days') }
+  const minutes = { min: 5, max: 480, unit: t('settings.minutes') }
+  const share = { min: 0.1, max: 99.9, unit: '%', decimals: 1 }
   return (
     <>
       <PageHeader title={t('settings.title')} subtitle={t('settings.subtitle')} />
@@ -82,13 +98,7 @@ export function FollowUpPolicyPage() {
             <Card size="small" title={t('settings.abc')}>
               <Row gutter={16}>
                 <Col xs={24} md={6}>
-                  <Form.Item
-                    name={['abc', 'windowMonths']}
-                    label={t('settings.windowMonths')}
-                    rules={[required]}
-                  >
-                    <InputNumber min={1} max={60} precision={0} style={{ width: '100%' }} />
-                  </Form.Item>
+                  {numberField(['abc', 'windowMonths'], 'settings.windowMonths', { min: 1, max: 60 })}
                 </Col>
                 <Col xs={24} md={6}>
                   <Form.Item name={['abc', 'metric']} label={t('settings.metric')} rules={[required]}>
@@ -101,28 +111,10 @@ export function FollowUpPolicyPage() {
                   </Form.Item>
                 </Col>
                 <Col xs={24} md={6}>
-                  <Form.Item name={['abc', 'shareA']} label={t('settings.shareA')} rules={[required]}>
-                    <InputNumber
-                      min={0.1}
-                      max={99.9}
-                      step={1}
-                      precision={1}
-                      style={{ width: '100%' }}
-                      addonAfter="%"
-                    />
-                  </Form.Item>
+                  {numberField(['abc', 'shareA'], 'settings.shareA', share)}
                 </Col>
                 <Col xs={24} md={6}>
-                  <Form.Item name={['abc', 'shareB']} label={t('settings.shareB')} rules={[required]}>
-                    <InputNumber
-                      min={0.1}
-                      max={99.9}
-                      step={1}
-                      precision={1}
-                      style={{ width: '100%' }}
-                      addonAfter="%"
-                    />
-                  </Form.Item>
+                  {numberField(['abc', 'shareB'], 'settings.shareB', share)}
                 </Col>
               </Row>
             </Card>
@@ -130,7 +122,7 @@ export function FollowUpPolicyPage() {
               <Row gutter={16}>
                 {TIERS.map((tier) => (
                   <Col xs={24} md={8} key={tier}>
-                    {days(['intervals', tier], `settings.tier${tier}`)}
+                    {numberField(['intervals', tier], `settings.tier${tier}`, days)}
                   </Col>
                 ))}
               </Row>
@@ -139,63 +131,31 @@ export function FollowUpPolicyPage() {
               <Row gutter={16}>
                 {TIERS.map((tier) => (
                   <Col xs={24} md={8} key={tier}>
-                    {days(['pool', 'returnDays', tier], `settings.return${tier}`)}
+                    {numberField(['pool', 'returnDays', tier], `settings.return${tier}`, days)}
                   </Col>
                 ))}
                 <Col xs={24} md={8}>
-                  {days(['pool', 'warnDays'], 'settings.warnDays', 0, 60)}
+                  {numberField(['pool', 'warnDays'], 'settings.warnDays', { ...days, min: 0, max: 60 })}
                 </Col>
                 <Col xs={24} md={8}>
-                  <Form.Item
-                    name={['pool', 'ownedLimit']}
-                    label={t('settings.ownedLimit')}
-                    extra={t('settings.ownedLimitHint')}
-                  >
-                    <InputNumber min={1} max={100_000} precision={0} style={{ width: '100%' }} />
-                  </Form.Item>
+                  {numberField(['pool', 'ownedLimit'], 'settings.ownedLimit', {
+                    min: 1,
+                    max: 100_000,
+                    emptyMeans: 'settings.ownedLimitHint',
+                  })}
                 </Col>
               </Row>
             </Card>
             <Card size="small" title={t('settings.schedule')}>
               <Row gutter={16}>
                 <Col xs={24} md={8}>
-                  <Form.Item
-                    name={['schedule', 'dailyCapacity']}
-                    label={t('settings.dailyCapacity')}
-                    rules={[required]}
-                  >
-                    <InputNumber min={1} max={40} precision={0} style={{ width: '100%' }} />
-                  </Form.Item>
+                  {numberField(['schedule', 'dailyCapacity'], 'settings.dailyCapacity', { min: 1, max: 40 })}
                 </Col>
                 <Col xs={24} md={8}>
-                  <Form.Item
-                    name={['schedule', 'briefMinutes']}
-                    label={t('meetingStyle.brief')}
-                    rules={[required]}
-                  >
-                    <InputNumber
-                      min={5}
-                      max={480}
-                      precision={0}
-                      style={{ width: '100%' }}
-                      addonAfter={t('settings.minutes')}
-                    />
-                  </Form.Item>
+                  {numberField(['schedule', 'briefMinutes'], 'settings.briefMinutes', minutes)}
                 </Col>
                 <Col xs={24} md={8}>
-                  <Form.Item
-                    name={['schedule', 'formalMinutes']}
-                    label={t('meetingStyle.formal')}
-                    rules={[required]}
-                  >
-                    <InputNumber
-                      min={5}
-                      max={480}
-                      precision={0}
-                      style={{ width: '100%' }}
-                      addonAfter={t('settings.minutes')}
-                    />
-                  </Form.Item>
+                  {numberField(['schedule', 'formalMinutes'], 'settings.formalMinutes', minutes)}
                 </Col>
               </Row>
             </Card>

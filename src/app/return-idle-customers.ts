@@ -51,8 +51,8 @@ export const poolReturnOf = (c: ReturnCandidate, today: LocalDate, rules: Rules)
  * `abacus pool return`: customers whose owner has not followed them up for returnDays[tier] days,
  * with no confirmed order in that time, go back to the pool (owner null, a 'return' event, an
  * audit row, version bumped); the owners of those within warnDays of their return get one 'warn'
- * event per customer and return date, and a notification saying how many. One transaction; the database selects who, in a few set
- * queries whatever the number of customers. Without an actor it is the system's job; a person
+ * event per customer and return date, and a notification saying how many. One transaction; the
+ * database selects who, in a few set queries whatever the number of customers. Without an actor it is the system's job; a person
  * running it must be an admin. Running it twice on a day changes nothing the second time.
  */
 export async function returnIdleCustomers(ctx: AppContext, today: LocalDate): Promise<PoolReturnRun> {
@@ -115,13 +115,9 @@ export async function returnIdleCustomers(ctx: AppContext, today: LocalDate): Pr
     const byOwner = new Map<string, { count: number; returnOn: string }>()
     for (const w of warnings) {
       if (!w.fromOwnerId || !w.reason) continue
-      const seen = byOwner.get(w.fromOwnerId)
-      if (!seen) byOwner.set(w.fromOwnerId, { count: 1, returnOn: w.reason })
-      else
-        byOwner.set(w.fromOwnerId, {
-          count: seen.count + 1,
-          returnOn: w.reason < seen.returnOn ? w.reason : seen.returnOn,
-        })
+      const seen = byOwner.get(w.fromOwnerId) ?? { count: 0, returnOn: w.reason }
+      const returnOn = w.reason < seen.returnOn ? w.reason : seen.returnOn
+      byOwner.set(w.fromOwnerId, { count: seen.count + 1, returnOn })
     }
     for (const [ownerId, about] of byOwner) await notifyUsers(tx, [ownerId], 'pool_return_warning', about)
     return { date: today, returned: returning.length, warned: warnings.length }

@@ -2,7 +2,7 @@ import { AppError } from '../core/app-error'
 import { inScope } from '../core/access/customer-access'
 import { OWNER_ROLES, type Role } from '../core/access/roles'
 import { MEETING_STYLES, PREFERRED_TIMES } from '../core/customers/customer-fields'
-import { addDays, localDateAt } from '../core/dates/local-date'
+import { addDays } from '../core/dates/local-date'
 import { localTimeAt } from '../core/dates/local-time'
 import { mondayOf } from '../core/follow-ups/iso-weekday'
 import { planWeek, type PlanCustomer } from '../core/follow-ups/plan-week'
@@ -109,16 +109,13 @@ export async function proposeWeek(
     busyVisitsOfRep(ctx.db, rep.id, week),
   ])
   const zone = ctx.config.timeZone
-  // A visit's instants in the organisation's wall-clock time; one running past midnight fills its first day.
-  const localVisits = visits.map((v) => {
-    const ends = new Date(v.ends_at)
-    return {
-      customerId: v.customer_id,
-      date: v.starts_on,
-      start: localTimeAt(new Date(v.starts_at), zone),
-      end: localDateAt(ends, zone) === v.starts_on ? localTimeAt(ends, zone) : '23:59',
-    }
-  })
+  // A visit is planned on one day (contracts/visits.ts): its times on the organisation's clock.
+  const localVisits = visits.map((v) => ({
+    customerId: v.customer_id,
+    date: v.starts_on,
+    start: localTimeAt(new Date(v.starts_at), zone),
+    end: localTimeAt(new Date(v.ends_at), zone),
+  }))
   const { schedule } = policy
   const plan = planWeek({
     week: weekStart,

@@ -30,4 +30,3 @@ export const FollowUpPolicySchema = z
     }),
   })
   .refine((p) => p.abc.shareA < p.abc.shareB, { path: ['abc', 'shareB'], error: 'field.abc_shares' })
-export type FollowUpPolicy = z.infer<typeof FollowUpPolicySchema>

@@ -1,8 +1,7 @@
-import type { FollowUpPolicy } from '../../../contracts/follow-up-policy'
+import type { FollowUpPolicy } from '../../../core/follow-ups/follow-up-policy'
 
 /** The rules as the form shows them: the ABC shares in percent, "no limit" as an empty field. */
-export type PolicyFormValues = Omit<FollowUpPolicy, 'abc' | 'pool'> & {
-  abc: Omit<FollowUpPolicy['abc'], 'shareA' | 'shareB'> & { shareA: number; shareB: number }
+export type PolicyFormValues = Omit<FollowUpPolicy, 'pool'> & {
   pool: Omit<FollowUpPolicy['pool'], 'ownedLimit'> & { ownedLimit: number | null | undefined }
 }
 

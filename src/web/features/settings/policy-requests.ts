@@ -1,4 +1,4 @@
-import type { FollowUpPolicy } from '../../../contracts/follow-up-policy'
+import type { FollowUpPolicy } from '../../../core/follow-ups/follow-up-policy'
 import { http } from '../../lib/http'
 
 export const fetchPolicy = () => http<FollowUpPolicy>('GET', '/settings/follow-up-policy')

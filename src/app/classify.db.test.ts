@@ -100,10 +100,30 @@ describe.each(ENGINES)('ABC classification on %s', (engine) => {
     expect((await getCustomerTier(org.as('r1'), c.r1b as string)).tier).toBe('A')
   })
 
-  it('takes an as-of date: the window moves with it', async () => {
-    const outcome = await classify(org.as('admin'), { asOf: '2026-11-28' })
-    expect(outcome.run).toMatchObject({ from: '2025-11-29', to: '2026-11-28', total: 13_000 })
-    expect(names(outcome)[0]).toEqual(['m1', 5_400, 'A'])
+  it('takes an as-of date: the window moves with it; an earlier day is history and leaves the tiers alone', async () => {
+    // 2025-07-01 … 2026-06-30: r1a 2,000 + 99,999, r1b 3,000, r2 1,000, r3 600; m1's orders are later.
+    const june = await classify(org.as('admin'), { asOf: '2026-06-30' })
+    expect(june.run).toMatchObject({ from: '2025-07-01', to: '2026-06-30', total: 106_599 })
+    expect(names(june).slice(0, 2)).toEqual([
+      ['r1a', 101_999, 'A'],
+      ['r1b', 3_000, 'C'],
+    ])
+    // No run before it by as-of date: nothing to have moved from.
+    expect(june).toMatchObject({ current: false, promoted: 0, demoted: 0 })
+    expect(await runCustomers(org.as('admin'), june.run.id, { change: 'changed' })).toEqual([])
+    // The run as of today still holds the customers' tiers.
+    expect((await getCustomerTier(org.as('r1'), c.r1b as string)).tier).toBe('A')
+    // Between June and today: compared with June's run (r1b was C), not with today's tiers (A).
+    const september = await classify(org.as('admin'), { asOf: '2026-09-30' })
+    expect(september).toMatchObject({ current: false, promoted: 0, demoted: 0 })
+    expect((await runCustomers(org.as('admin'), september.run.id)).slice(0, 3)).toEqual([
+      ['r1a', 'A', 'A'],
+      ['r1b', 'C', 'C'],
+      ['r2', 'C', 'C'],
+    ])
+    expect((await getCustomerTier(org.as('r1'), c.r1b as string)).tier).toBe('A')
+    const future = await failure(classify(org.as('admin'), { asOf: '2026-11-28' }))
+    expect(future).toEqual({ code: 'validation', issues: [{ path: 'asOf', key: 'field.as_of_in_future' }] })
     const bad = await failure(classify(org.as('admin'), { asOf: '2026-02-30' }))
     expect(bad).toEqual({ code: 'validation', issues: [{ path: 'asOf', key: 'field.invalid_date' }] })
   })
@@ -128,13 +148,15 @@ describe.each(ENGINES)('ABC classification on %s', (engine) => {
     expect(await runCustomers(admin, second.run.id, { change: 'changed' })).toHaveLength(2)
     const runs = await listRuns(admin, RunListQuerySchema.parse({}))
     expect(runs.items[0]?.id).toBe(second.run.id)
-    expect(runs.items).toHaveLength(4)
+    expect(runs.items).toHaveLength(5)
+    // By as-of date: the three runs as of today (the latest made first), then September and June.
     const history = (await getCustomerTier(admin, c.r3 as string)).history
-    expect(history.map((h) => [h.previousTier, h.tier])).toEqual([
-      ['B', 'C'],
-      ['C', 'B'],
-      ['B', 'C'],
-      ['C', 'B'],
+    expect(history.map((h) => [h.asOf, h.previousTier, h.tier])).toEqual([
+      ['2026-11-27', 'B', 'C'],
+      ['2026-11-27', 'B', 'B'],
+      ['2026-11-27', 'C', 'B'],
+      ['2026-09-30', 'C', 'C'],
+      ['2026-06-30', null, 'C'],
     ])
   })
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { localDateAt } from '../core/dates/local-date'
+import { addDays, localDateAt } from '../core/dates/local-date'
 import { abcWindow } from '../core/follow-ups/abc-window'
 import { startCliDatabase, type CliDatabase } from '../test-support/cli-harness'
 
@@ -56,12 +56,20 @@ describe('abacus classify', { timeout: 90_000 }, () => {
     expect(result.code).toBe(0)
     expect(result.stdout).toContain(`ABC 分類（截至 ${asOf}，${from} 至 ${asOf}，依銷售額）：300 位客戶`)
     expect(result.stdout).toContain('與上次分類相比：0 位升級、0 位降級。')
+    expect(result.stdout).not.toContain('留作歷史')
+    // A month back: kept as history; the customers keep the tiers of the run as of today.
+    const earlier = await cli.run('--lang', 'zh-Hant', 'classify', '--as-of', addDays(asOf, -30))
+    expect(earlier.code).toBe(0)
+    expect(earlier.stdout).toContain('本次分類留作歷史')
   })
 
   it('refuses a bad date and a user who is not an admin, exit 1', async () => {
     const bad = await cli.run('--lang', 'zh-Hans', 'classify', '--as-of', '2026-02-30')
     expect(bad.code).toBe(1)
     expect(bad.stderr).toContain('截至必须是存在的日期，格式为 YYYY-MM-DD。')
+    const tomorrow = await cli.run('classify', '--as-of', addDays(asOf, 1))
+    expect(tomorrow.code).toBe(1)
+    expect(tomorrow.stderr).toContain('The as-of date cannot be after today')
     const rep = await cli.run('--as', 'r@x.tw', 'classify')
     expect(rep.code).toBe(1)
     expect(rep.stderr).toContain('You do not have permission to do this.')

@@ -322,13 +322,14 @@ export async function listRunCustomerRows(
   return { rows: shown, next: rows.length > options.limit && last ? last.rank : null }
 }
 
-/** A customer's result in each run, newest run first. */
+/** A customer's result in each run, the latest as-of date first (of one day, the later made). */
 export async function customerTierHistory(db: Kysely<Database>, customerId: string, limit = 50) {
   const rows = await db
     .selectFrom('classification_results as r')
     .innerJoin('classification_runs as runs', 'runs.id', 'r.run_id')
     .select(['r.run_id', 'runs.as_of', 'runs.metric', 'r.rank', 'r.value_minor', 'r.tier', 'r.previous_tier'])
     .where('r.customer_id', '=', customerId)
+    .orderBy('runs.as_of', 'desc')
     .orderBy('runs.created_at', 'desc')
     .orderBy('runs.id', 'desc')
     .limit(limit)

@@ -38,6 +38,29 @@ export type NewResult = {
   previousTier: string | null
 }
 
+/**
+ * Runs, the one whose tiers the customers hold first: a later as-of date wins, and of two runs as
+ * of one day the later made (a run as of an earlier day is history and leaves the tiers alone:
+ * app/classify.ts).
+ */
+export const runsByAsOf = (db: Kysely<Database>) =>
+  db
+    .selectFrom('classification_runs')
+    .select(['id', 'as_of'])
+    .orderBy('as_of', 'desc')
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+
+/** Each customer's tier in a run. */
+export async function tiersOfRun(db: Kysely<Database>, runId: string): Promise<Map<string, string>> {
+  const rows = await db
+    .selectFrom('classification_results')
+    .select(['customer_id', 'tier'])
+    .where('run_id', '=', runId)
+    .execute()
+  return new Map(rows.map((r) => [r.customer_id, r.tier]))
+}
+
 /** Per customer: confirmed, live orders dated in the window (sales), or live collections (回款). */
 function sumsPerCustomer(db: Kysely<Database>, metric: AbcMetric, from: string, to: string) {
   if (metric === 'sales')

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely'
+import { runsByAsOf } from './classification.repo'
 import type { Database } from './schema'
 
 /**
@@ -28,20 +29,12 @@ export async function cadenceOfOwners(db: Kysely<Database>, ownerIds: readonly s
     .execute()
 }
 
-/** Runs ordered newest first: a later as-of date wins, and of two runs as of one day the later made. */
-const lastRun = (db: Kysely<Database>) =>
-  db
-    .selectFrom('classification_runs')
-    .select('id')
-    .orderBy('as_of', 'desc')
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(1)
+const lastRun = (db: Kysely<Database>) => runsByAsOf(db).limit(1)
 
 /**
  * The tier each of the owners' customers had in the last classification run as of `date`; `null`
- * when that run is the newest one made, whose tiers `customers.tier` already holds (every run sets
- * them as it is made: db/classification.repo.ts `applyRunTiers`) — reading the run's 100,000
+ * when that run is the one whose tiers `customers.tier` already holds (the last by as-of date:
+ * db/classification.repo.ts `runsByAsOf`) — reading the run's 100,000
  * results again cost the team table ~0.5 s (bench/README.md).
  */
 export async function runTiersAsOf(
@@ -49,18 +42,12 @@ export async function runTiersAsOf(
   options: { ownerIds: readonly string[]; date: string },
 ): Promise<Map<string, string> | null> {
   if (options.ownerIds.length === 0) return new Map()
-  const [run, newest] = await Promise.all([
+  const [run, current] = await Promise.all([
     lastRun(db).where('as_of', '<=', options.date).executeTakeFirst(),
-    db
-      .selectFrom('classification_runs')
-      .select('id')
-      .orderBy('created_at', 'desc')
-      .orderBy('id', 'desc')
-      .limit(1)
-      .executeTakeFirst(),
+    lastRun(db).executeTakeFirst(),
   ])
   if (!run) return new Map()
-  if (run.id === newest?.id) return null
+  if (run.id === current?.id) return null
   const rows = await db
     .selectFrom('classification_results as r')
     .innerJoin('customers', 'customers.id', 'r.customer_id')

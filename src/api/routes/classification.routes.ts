@@ -29,7 +29,8 @@ export function classificationRoutes(app: ZodApp, ctxOf: RequestContextFactory) 
     {
       schema: {
         tags,
-        summary: 'Classify every customer now (admin): the run is kept, and customers take their new tier',
+        summary:
+          'Classify every customer (admin), as of today or an earlier day: the run is kept, and customers take its tiers unless a run as of a later day exists',
         body: ClassifyBodySchema.nullish(),
         response: { 201: ClassificationRunSchema, ...errors },
       },

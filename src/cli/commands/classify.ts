@@ -13,7 +13,7 @@ import { runAction } from '../run-action'
 async function classifyCommand(options: GlobalOptions & { asOf?: string }) {
   const { ctx, database } = await openCli(options)
   try {
-    const { run, customers, promoted, demoted } = await classify(
+    const { run, customers, promoted, demoted, current } = await classify(
       ctx,
       options.asOf === undefined ? {} : { asOf: options.asOf },
     )
@@ -46,6 +46,7 @@ async function classifyCommand(options: GlobalOptions & { asOf?: string }) {
       c: run.counts.C,
     })
     say(ctx.lang, options.json, 'cli.classified_changes', { promoted, demoted })
+    if (!current) say(ctx.lang, options.json, 'cli.classified_history')
   } finally {
     await database.close()
   }

@@ -255,6 +255,8 @@ export const en = {
   'abc.metric.collections': 'collections',
   'cli.classified':
     'ABC classification as of {asOf} ({from} to {to}, by {metric}): {customers} customers, total {total}. A: {a}, B: {b}, C: {c}.',
+  'cli.classified_history':
+    'A classification as of a later day exists: this one is kept as history, compared with the run before it, and customers keep their current tiers.',
   'cli.classified_changes': 'Since the last run: {promoted} promoted, {demoted} demoted.',
   // customer pool (公海)
   'error.pool_taken':
@@ -523,6 +525,7 @@ export const en = {
   'field.share_or_count': 'Give either a share of records or a count per sales rep, not both.',
   'field.satisfaction_required': 'Give the satisfaction (1–5) of a customer who was reached.',
   'field.discrepancy_note': 'Say in the note what did not match: the sales manager is told.',
+  'field.as_of_in_future': 'The as-of date cannot be after today: orders still to come would count as none.',
   'field.called_in_future': 'The call date cannot be in the future.',
   'error.audit_not_in_sample':
     'This record is not in the sample of this callback audit: only the records drawn are called back. Nothing was saved.',

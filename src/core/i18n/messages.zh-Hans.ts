@@ -244,6 +244,8 @@ export const zhHans: Catalogue = {
   'abc.metric.collections': '回款',
   'cli.classified':
     'ABC 分类（截至 {asOf}，{from} 至 {to}，按{metric}）：{customers} 位客户，合计 {total}。A 类 {a} 位、B 类 {b} 位、C 类 {c} 位。',
+  'cli.classified_history':
+    '已有截至更晚日期的分类：本次分类留作历史，与它之前的分类相比，客户保留目前的等级。',
   'cli.classified_changes': '与上次分类相比：{promoted} 位升级、{demoted} 位降级。',
   // 公海
   'error.pool_taken': '此客户已不在公海：已有人先领取或分配。',
@@ -502,6 +504,7 @@ export const zhHans: Catalogue = {
   'field.share_or_count': '请填抽查比例或每位业务员抽查笔数，二选一。',
   'field.satisfaction_required': '已联系上的客户请填满意度（1–5）。',
   'field.discrepancy_note': '请在备注写明哪里不符：销售经理会收到通知。',
+  'field.as_of_in_future': '截至日期不能晚于今天：尚未发生的订单会被当成没有。',
   'field.called_in_future': '回访日期不能是未来的日期。',
   'error.audit_not_in_sample': '这笔记录不在本次随机回访的抽样中：只回访抽中的记录。未保存任何数据。',
   'error.audit_correction_version':

@@ -244,6 +244,8 @@ export const zhHant: Catalogue = {
   'abc.metric.collections': '回款',
   'cli.classified':
     'ABC 分類（截至 {asOf}，{from} 至 {to}，依{metric}）：{customers} 位客戶，合計 {total}。A 類 {a} 位、B 類 {b} 位、C 類 {c} 位。',
+  'cli.classified_history':
+    '已有截至更晚日期的分類：本次分類留作歷史，與它之前的分類相比，客戶保留目前的等級。',
   'cli.classified_changes': '與上次分類相比：{promoted} 位升級、{demoted} 位降級。',
   // 公海
   'error.pool_taken': '此客戶已不在公海：已有人先領取或分配。',
@@ -502,6 +504,7 @@ export const zhHant: Catalogue = {
   'field.share_or_count': '請填抽查比例或每位業務員抽查筆數，二擇一。',
   'field.satisfaction_required': '已聯繫上的客戶請填滿意度（1–5）。',
   'field.discrepancy_note': '請在備註寫明哪裡不符：銷售經理會收到通知。',
+  'field.as_of_in_future': '截至日期不能晚於今天：尚未發生的訂單會被當成沒有。',
   'field.called_in_future': '回訪日期不能是未來的日期。',
   'error.audit_not_in_sample': '這筆記錄不在本次隨機回訪的抽樣中：只回訪抽中的記錄。未儲存任何資料。',
   'error.audit_correction_version':

@@ -181,6 +181,41 @@ describe.each(ENGINES)('commission API on %s', (engine) => {
     expect((await as('r2', '/api/v1/commission/adjustments')).json().items).toEqual([])
   })
 
+  it('counts a yearly plan’s brackets on the year’s collections: a month pays on top of the months before, and the months add up to the year', async () => {
+    const customer = await created('r1', '/api/v1/customers', { name: '東昇電子' })
+    await created('r1', '/api/v1/collections', {
+      customerId: customer.id,
+      collectedOn: '2026-10-15',
+      amount: 5_000_000,
+    })
+    const statement = async (from: string, to: string) =>
+      (await as('r1', `/api/v1/commission/statements/${id('r1')}?from=${from}&to=${to}`)).json()
+    // November: 100 000.01 on top of October's 50 000 — 150 000.01 for the year so far.
+    const november = await statement('2026-11-01', '2026-11-30')
+    expect(november.segments).toMatchObject([
+      { assignedFrom: '2026-01-01', collected: 10_000_001, collectedBefore: 5_000_000 },
+    ])
+    expect(
+      november.lines.filter((l: { kind: string }) => l.kind !== 'bonus' && l.kind !== 'adjustment'),
+    ).toEqual([
+      expect.objectContaining({ kind: 'bracket', bracket: 1, base: 10_000_000, amount: 300_000 }),
+      expect.objectContaining({ kind: 'bracket', bracket: 2, base: 5_000_001, amount: 250_000 }),
+      {
+        kind: 'earlier',
+        segment: 0,
+        from: '2026-01-01',
+        to: '2026-10-31',
+        base: 5_000_000,
+        amount: -150_000,
+      },
+    ])
+    expect(november.bracketTotal).toBe(400_000)
+    const october = await statement('2026-10-01', '2026-10-31')
+    const year = await statement('2026-01-01', '2026-12-31')
+    expect(october.bracketTotal).toBe(150_000)
+    expect(year.bracketTotal).toBe(october.bracketTotal + november.bracketTotal)
+  })
+
   it('refuses overlapping brackets, a gap, a negative rate — naming the bracket, in the reader’s language — writing nothing', async () => {
     const before = await planCount()
     const post = (brackets: object[], lang = 'en') =>
@@ -321,7 +356,8 @@ describe.each(ENGINES)('commission API on %s', (engine) => {
         .statusCode,
     ).toBe(204)
     const r1 = (await as('r1', `/api/v1/commission/statements/${id('r1')}?${NOVEMBER}`)).json()
-    expect(r1.total).toBe(350_000)
+    // The brackets on top of October's collections (400 000) and the bonus, without the adjustment.
+    expect(r1.total).toBe(400_000 + 50_000)
   })
 
   it('publishes every commission route in the OpenAPI document', async () => {

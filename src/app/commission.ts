@@ -42,6 +42,8 @@ const toDto = (repId: string, repName: string, s: CoreStatement): Statement => (
     from: g.from,
     to: g.to,
     collected: g.collectedMinor,
+    assignedFrom: g.assignedFrom,
+    collectedBefore: g.collectedBeforeMinor,
   })),
   uncovered: s.uncovered.map((u) => ({ from: u.from, to: u.to, collected: u.collectedMinor })),
   lines: s.lines.map((l) => {
@@ -67,6 +69,15 @@ const toDto = (repId: string, repName: string, s: CoreStatement): Statement => (
           orderNumber: l.orderNumber,
           orderDate: l.orderDate,
           orderAmount: l.orderAmountMinor,
+          amount: l.amountMinor,
+        }
+      case 'earlier':
+        return {
+          kind: l.kind,
+          segment: l.segment,
+          from: l.from,
+          to: l.to,
+          base: l.baseMinor,
           amount: l.amountMinor,
         }
       case 'adjustment':
@@ -113,9 +124,11 @@ async function statements(
     (u) => inScope(scope, u.id) && (!repIds || repIds.includes(u.id)),
   )
   const ids = users.map((u) => u.id)
-  const [assignments, collections, firsts, adjustments] = await Promise.all([
-    listAssignmentRows(ctx.db, { scope: { kind: 'all' }, repIds: ids, ...period }),
-    collectionsByRepDay(ctx.db, { repIds: ids, ...period }),
+  const assignments = await listAssignmentRows(ctx.db, { scope: { kind: 'all' }, repIds: ids, ...period })
+  // The brackets count an assignment's collections from its first day (core: commissionStatement).
+  const collectedFrom = assignments.reduce((min, a) => (a.periodFrom < min ? a.periodFrom : min), period.from)
+  const [collections, firsts, adjustments] = await Promise.all([
+    collectionsByRepDay(ctx.db, { repIds: ids, from: collectedFrom, to: period.to }),
     readFirsts ?? firstOrdersByRep(ctx.db, { repIds: ids, ...period }),
     listAdjustmentRows(ctx.db, { scope: { kind: 'all' }, repIds: ids, ...period }),
   ])

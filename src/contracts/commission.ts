@@ -157,6 +157,19 @@ export const StatementLineSchema = z.discriminatedUnion('kind', [
     amount: z.number().int(),
   }),
   z.object({ kind: z.literal('bonus'), segment: z.number().int(), ...newCustomer, amount: z.number().int() }),
+  z
+    .object({
+      kind: z.literal('earlier'),
+      segment: z.number().int(),
+      from: LocalDateSchema,
+      to: LocalDateSchema,
+      base: z.number().int(),
+      amount: z.number().int(),
+    })
+    .meta({
+      description:
+        'What the brackets paid on the collections of the same assignment before this segment (from … to), taken off: brackets count an assignment’s collections from its first day.',
+    }),
   z.object({
     kind: z.literal('adjustment'),
     adjustmentId: IdSchema,
@@ -185,6 +198,10 @@ export const StatementSchema = z
         from: LocalDateSchema,
         to: LocalDateSchema,
         collected: z.number().int(),
+        assignedFrom: LocalDateSchema.meta({ description: 'The assignment’s own first day.' }),
+        collectedBefore: z.number().int().meta({
+          description: 'Collected under the assignment before this segment: counted by its brackets.',
+        }),
       }),
     ),
     /** Days of the period under no plan, and what was collected on them (earning no bracket commission). */

@@ -16,7 +16,8 @@ export function bracketRange(lang: Lang, from: number, to: number | null): strin
 /**
  * A statement as lines of text, the arithmetic spelled out (DOMAIN.md: "every result comes with a
  * statement that shows the arithmetic"): each plan's days and collections, its bracket slices
- * (base × rate = amount), its bonuses, the adjustments with their reasons, and the sum.
+ * (base × rate = amount) on the plan's collections from its first day less what the days before the
+ * period earned, its bonuses, the adjustments with their reasons, and the sum.
  */
 export function statementText(lang: Lang, s: Statement): string[] {
   const money = (minor: number) => formatMoney(minor, lang)
@@ -32,6 +33,16 @@ export function statementText(lang: Lang, s: Statement): string[] {
         collected: money(segment.collected),
       }),
     )
+    if (segment.collectedBefore !== 0)
+      out.push(
+        '  ' +
+          t('commission.segmentBefore', {
+            from: segment.assignedFrom,
+            before: money(segment.collectedBefore),
+            collected: money(segment.collected),
+            total: money(segment.collectedBefore + segment.collected),
+          }),
+      )
     for (const l of s.lines)
       if (l.kind === 'bracket' && l.segment === index)
         out.push(
@@ -41,6 +52,16 @@ export function statementText(lang: Lang, s: Statement): string[] {
               range: bracketRange(lang, l.bracketFrom, l.bracketTo),
               base: money(l.base),
               rate: formatRateBp(l.rateBp),
+              amount: money(l.amount),
+            }),
+        )
+      else if (l.kind === 'earlier' && l.segment === index)
+        out.push(
+          '  ' +
+            t('commission.lineEarlier', {
+              from: l.from,
+              to: l.to,
+              base: money(l.base),
               amount: money(l.amount),
             }),
         )

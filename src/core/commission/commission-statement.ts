@@ -1,4 +1,4 @@
-import type { LocalDate } from '../dates/local-date'
+import { addDays, type LocalDate } from '../dates/local-date'
 import { bracketLines, type BracketLine } from './bracket-lines'
 import type { PlanRules } from './commission-plan'
 import { planSegments, type Assigned, type Period } from './plan-segments'
@@ -20,7 +20,10 @@ export type Adjustment = Period & { id: string; reason: string; amountMinor: num
 export type StatementInput = {
   period: Period
   assignments: readonly Assigned<StatementPlan>[]
-  /** Collections credited to the rep (src/app/collections.ts), summed per day of the period. */
+  /**
+   * Collections credited to the rep (src/app/collections.ts), summed per day, from the first day of
+   * the earliest assignment that reaches into the period (or the period's first day, if earlier).
+   */
   collections: readonly { on: LocalDate; amountMinor: number }[]
   newCustomers: readonly NewCustomer[]
   adjustments: readonly Adjustment[]
@@ -32,10 +35,22 @@ export type StatementSegment = Period & {
   planName: string
   mode: StatementPlan['mode']
   collectedMinor: number
+  /** The assignment's first day, and what was collected under it before this segment. */
+  assignedFrom: LocalDate
+  collectedBeforeMinor: number
 }
 
 export type StatementLine =
   | ({ kind: 'bracket'; segment: number } & BracketLine)
+  /** What the brackets paid on the assignment's collections before the segment, taken off. */
+  | {
+      kind: 'earlier'
+      segment: number
+      from: LocalDate
+      to: LocalDate
+      baseMinor: number
+      amountMinor: number
+    }
   | ({ kind: 'bonus'; segment: number; amountMinor: number } & NewCustomer)
   | {
       kind: 'adjustment'
@@ -58,6 +73,7 @@ export type Statement = Period & {
   uncovered: (Period & { collectedMinor: number })[]
   lines: StatementLine[]
   unpaid: UnpaidNewCustomer[]
+  /** The bracket lines less the earlier ones. */
   bracketMinor: number
   bonusMinor: number
   adjustmentMinor: number
@@ -69,9 +85,15 @@ const within = (on: LocalDate, p: Period) => on >= p.from && on <= p.to
 
 /**
  * One rep's commission for a period, line by line (DOMAIN.md "Commission": every result comes with
- * the arithmetic). For each assignment's days in the period: the brackets on the collections of
- * those days, and a bonus for each new customer whose first order falls in those days (at least the
- * plan's minimum, when it has one). Then each adjustment whose period ENDS in this period — so over
+ * the arithmetic). For each assignment's days in the period: the brackets, and a bonus for each new
+ * customer whose first order falls in those days (at least the plan's minimum, when it has one).
+ *
+ * The brackets count the assignment's collections, not the statement's: a plan assigned for a year
+ * reaches its upper brackets on the year's collections, whether the statement is for the year or a
+ * month of it. So a segment pays the brackets on everything collected under the assignment up to
+ * its last day, less what they paid on the days before the segment (an `earlier` line) — and the
+ * statements of consecutive months add up to the statement of the whole assignment, exactly.
+ * Then each adjustment whose period ENDS in this period — so over
  * consecutive periods (months, quarters) an adjustment is counted exactly once.
  */
 export function commissionStatement(input: StatementInput): Statement {
@@ -83,8 +105,19 @@ export function commissionStatement(input: StatementInput): Statement {
   const unpaid: UnpaidNewCustomer[] = []
   const statementSegments = segments.map((s, index): StatementSegment => {
     const collectedMinor = collected(s)
-    for (const b of bracketLines(s.plan.mode, s.plan.brackets, collectedMinor))
+    const before = { from: s.assignedFrom, to: addDays(s.from, -1) }
+    const collectedBeforeMinor = s.assignedFrom < s.from ? collected(before) : 0
+    const brackets = (amount: number) => bracketLines(s.plan.mode, s.plan.brackets, amount)
+    for (const b of brackets(collectedBeforeMinor + collectedMinor))
       lines.push({ kind: 'bracket', segment: index, ...b })
+    if (collectedBeforeMinor !== 0)
+      lines.push({
+        kind: 'earlier',
+        segment: index,
+        ...before,
+        baseMinor: collectedBeforeMinor,
+        amountMinor: -brackets(collectedBeforeMinor).reduce((sum, b) => sum + b.amountMinor, 0),
+      })
     return {
       from: s.from,
       to: s.to,
@@ -93,6 +126,8 @@ export function commissionStatement(input: StatementInput): Statement {
       planName: s.plan.name,
       mode: s.plan.mode,
       collectedMinor,
+      assignedFrom: s.assignedFrom,
+      collectedBeforeMinor,
     }
   })
   const byDate = [...input.newCustomers]
@@ -119,7 +154,7 @@ export function commissionStatement(input: StatementInput): Statement {
       })
   const sum = (kind: StatementLine['kind']) =>
     lines.reduce((total, l) => (l.kind === kind ? total + l.amountMinor : total), 0)
-  const bracketMinor = sum('bracket')
+  const bracketMinor = sum('bracket') + sum('earlier')
   const bonusMinor = sum('bonus')
   const adjustmentMinor = sum('adjustment')
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { addDays } from '../dates/local-date'
+import { addDays, addMonths } from '../dates/local-date'
 import { bracketLines } from './bracket-lines'
 import type { Bracket } from './commission-plan'
 import { commissionStatement, type StatementPlan } from './commission-statement'
@@ -140,7 +140,9 @@ describe('a statement, for any plans, assignments, collections, new customers an
         const s = commissionStatement(i)
         expect(s.totalMinor).toBe(total(s.lines))
         expect(s.totalMinor).toBe(s.bracketMinor + s.bonusMinor + s.adjustmentMinor)
-        expect(s.bracketMinor).toBe(total(s.lines.filter((l) => l.kind === 'bracket')))
+        expect(s.bracketMinor).toBe(
+          total(s.lines.filter((l) => l.kind === 'bracket' || l.kind === 'earlier')),
+        )
         expect(s.lines.every((l) => Number.isSafeInteger(l.amountMinor))).toBe(true)
       }),
     )
@@ -170,5 +172,71 @@ describe('a statement, for any plans, assignments, collections, new customers an
         expect(paid + s.unpaid.length + noBonus).toBe(inPeriod.length)
       }),
     )
+  })
+})
+
+describe('a plan assigned for a year', () => {
+  const YEAR = { from: '2026-01-01', to: '2026-12-31' }
+  const months = Array.from({ length: 12 }, (_, m) => {
+    const from = `2026-${String(m + 1).padStart(2, '0')}-01`
+    return { from, to: addDays(addMonths(from, 1), -1) }
+  })
+  const yearly = fc.record({
+    plan,
+    collections: fc.array(
+      fc.record({
+        on: fc.integer({ min: 0, max: 364 }).map((n) => addDays(YEAR.from, n)),
+        amountMinor: fc.integer({ min: -100_000, max: 50_000_000 }),
+      }),
+      { maxLength: 40 },
+    ),
+  })
+  const statementOf = (
+    period: { from: string; to: string },
+    i: { plan: StatementPlan; collections: { on: string; amountMinor: number }[] },
+  ) =>
+    commissionStatement({
+      period,
+      assignments: [{ id: 'a', ...YEAR, plan: i.plan }],
+      collections: i.collections,
+      newCustomers: [],
+      adjustments: [],
+    })
+
+  it('pays the same brackets over its twelve monthly statements as over the year’s, to the cent', () => {
+    fc.assert(
+      fc.property(yearly, (i) => {
+        const byMonth = months.reduce((sum, m) => sum + statementOf(m, i).bracketMinor, 0)
+        expect(byMonth).toBe(statementOf(YEAR, i).bracketMinor)
+      }),
+    )
+  })
+
+  it('counts the year’s collections before a month towards the month’s brackets', () => {
+    // [0, 100 000) 3 %, [100 000, ∞) 5 %: 150 000 in March on top of 200 000 before is all at 5 %.
+    const march = statementOf(months[2] as { from: string; to: string }, {
+      plan: {
+        id: 'p',
+        name: 'Standard',
+        mode: 'progressive',
+        brackets: [
+          { from: 0, to: 10_000_000, rateBp: 300 },
+          { from: 10_000_000, to: null, rateBp: 500 },
+        ],
+        newCustomerBonusMinor: 0,
+        bonusMinOrderMinor: null,
+      },
+      collections: [
+        { on: '2026-01-15', amountMinor: 20_000_000 },
+        { on: '2026-03-10', amountMinor: 15_000_000 },
+      ],
+    })
+    expect(march.segments[0]).toMatchObject({ collectedMinor: 15_000_000, collectedBeforeMinor: 20_000_000 })
+    expect(march.lines.map((l) => [l.kind, l.amountMinor])).toEqual([
+      ['bracket', 300_000],
+      ['bracket', 1_250_000],
+      ['earlier', -800_000],
+    ])
+    expect(march.bracketMinor).toBe(750_000)
   })
 })

@@ -2,7 +2,8 @@ import { addDays, type LocalDate } from '../dates/local-date'
 
 export type Period = { from: LocalDate; to: LocalDate }
 export type Assigned<P> = Period & { id: string; plan: P }
-export type Segment<P> = Period & { assignmentId: string; plan: P }
+/** An assignment's days inside a period; `assignedFrom` is the assignment's own first day. */
+export type Segment<P> = Period & { assignmentId: string; plan: P; assignedFrom: LocalDate }
 
 /**
  * Splits a period by a rep's plan assignments: each assignment counts for its own days inside the
@@ -19,6 +20,7 @@ export function planSegments<P>(
     .map((a) => ({
       assignmentId: a.id,
       plan: a.plan,
+      assignedFrom: a.from,
       from: a.from > period.from ? a.from : period.from,
       to: a.to < period.to ? a.to : period.to,
     }))

@@ -645,6 +645,9 @@ export const en = {
   'commission.range': '{from} – {to}',
   'commission.rangeOpen': '{from} and above',
   'commission.segment': 'Plan "{plan}" ({mode}), {from} – {to}: collections {collected}',
+  'commission.segmentBefore':
+    "The plan's brackets count its collections from {from}: {before} before this period + {collected} in it = {total}",
+  'commission.lineEarlier': 'Less the brackets on the plan’s collections {from} – {to} ({base}): {amount}',
   'commission.uncovered': 'No plan {from} – {to}: collections {collected}, no bracket commission',
   'commission.lineBracket': 'Bracket {n} ({range}): {base} × {rate} % = {amount}',
   'commission.lineBonus':

@@ -617,6 +617,9 @@ export const zhHans: Catalogue = {
   'commission.range': '{from} – {to}',
   'commission.rangeOpen': '{from} 以上',
   'commission.segment': '方案“{plan}”（{mode}），{from} – {to}：回款 {collected}',
+  'commission.segmentBefore':
+    '方案的阶梯按其自 {from} 起的回款累计：本期之前 {before}，本期 {collected}，合计 {total}',
+  'commission.lineEarlier': '扣除本方案 {from} – {to} 回款（{base}）已计的阶梯提成：{amount}',
   'commission.uncovered': '{from} – {to} 无方案：回款 {collected}，不计阶梯提成',
   'commission.lineBracket': '第 {n} 阶梯（{range}）：{base} × {rate}% = {amount}',
   'commission.lineBonus': '新客户奖金：{customer}，首笔订单 {order}（{date}，{orderAmount}）= {amount}',

@@ -617,6 +617,9 @@ export const zhHant: Catalogue = {
   'commission.range': '{from} – {to}',
   'commission.rangeOpen': '{from} 以上',
   'commission.segment': '方案「{plan}」（{mode}），{from} – {to}：回款 {collected}',
+  'commission.segmentBefore':
+    '方案的級距按其自 {from} 起的回款累計：本期之前 {before}，本期 {collected}，合計 {total}',
+  'commission.lineEarlier': '扣除本方案 {from} – {to} 回款（{base}）已計的級距提成：{amount}',
   'commission.uncovered': '{from} – {to} 無方案：回款 {collected}，不計級距提成',
   'commission.lineBracket': '第 {n} 級距（{range}）：{base} × {rate}% = {amount}',
   'commission.lineBonus': '新客戶獎金：{customer}，首筆訂單 {order}（{date}，{orderAmount}）= {amount}',

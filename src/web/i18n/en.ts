@@ -1091,6 +1091,7 @@ export const en = {
   'commission.base': 'Base',
   'commission.rate': 'Rate',
   'commission.amount': 'Amount',
+  'commission.earlierItem': 'Less: the brackets on the plan’s collections {from} – {to}',
   'commission.bracketItem': 'Bracket {n}: {range}',
   'commission.bonusItem': 'New-customer bonus: {customer}, first order {order} on {date} ({orderAmount})',
   'commission.adjustmentItem': '{reason} ({from} – {to})',

@@ -1070,6 +1070,7 @@ export const zhHans: Record<keyof typeof en, string> = {
   'commission.base': '基数',
   'commission.rate': '比例',
   'commission.amount': '金额',
+  'commission.earlierItem': '扣除：本方案 {from} – {to} 回款已计的阶梯提成',
   'commission.bracketItem': '第 {n} 阶梯：{range}',
   'commission.bonusItem': '新客户奖金：{customer}，首笔订单 {order}（{date}，{orderAmount}）',
   'commission.adjustmentItem': '{reason}（{from} – {to}）',

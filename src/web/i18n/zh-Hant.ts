@@ -1070,6 +1070,7 @@ export const zhHant: Record<keyof typeof en, string> = {
   'commission.base': '基數',
   'commission.rate': '比例',
   'commission.amount': '金額',
+  'commission.earlierItem': '扣除：本方案 {from} – {to} 回款已計的級距提成',
   'commission.bracketItem': '第 {n} 級距：{range}',
   'commission.bonusItem': '新客戶獎金：{customer}，首筆訂單 {order}（{date}，{orderAmount}）',
   'commission.adjustmentItem': '{reason}（{from} – {to}）',

@@ -13,7 +13,8 @@ const range = (t: Translate, lang: Parameters<typeof formatMoney>[1], from: numb
     : t('commission.range', { from: formatMoney(from, lang), to: formatMoney(to, lang) })
 
 /**
- * The arithmetic, line by line: for each plan's days, its bracket slices (base × rate = amount) and
+ * The arithmetic, line by line: for each plan's days, its bracket slices (base × rate = amount) —
+ * on the plan's collections from its first day, less what the days before the period earned — and
  * its new-customer bonuses; then the adjustments with their reasons; the sum. Every amount shown is
  * the rounded one the total adds up.
  */
@@ -43,6 +44,14 @@ export function StatementSheet({ statement: s }: { statement: Statement }) {
             orderAmount: money(l.orderAmount),
           }),
           base: null,
+          rateBp: null,
+          amount: l.amount,
+        }
+      case 'earlier':
+        return {
+          key: `e${i}`,
+          item: t('commission.earlierItem', { from: l.from, to: l.to }),
+          base: l.base,
           rateBp: null,
           amount: l.amount,
         }
@@ -106,6 +115,16 @@ export function StatementSheet({ statement: s }: { statement: Statement }) {
               collected: money(segment.collected),
             })}
           </Typography.Title>
+          {segment.collectedBefore !== 0 ? (
+            <Typography.Text type="secondary" data-testid={`statement-before-${index}`}>
+              {t('commission.segmentBefore', {
+                from: segment.assignedFrom,
+                before: money(segment.collectedBefore),
+                collected: money(segment.collected),
+                total: money(segment.collectedBefore + segment.collected),
+              })}
+            </Typography.Text>
+          ) : null}
           {table(
             indexed
               .filter(({ l }) => l.kind !== 'adjustment' && l.segment === index)

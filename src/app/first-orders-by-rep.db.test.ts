@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createCustomer } from './customers'
+import { createCustomer, deleteCustomer } from './customers'
 import { createOrder } from './orders'
 import { CreateCustomerSchema } from '../contracts/customers'
 import { ENGINES, openTestDatabase } from '../test-support/test-database'
@@ -13,6 +13,7 @@ const PERIOD = { from: '2026-08-01', to: '2026-10-31' }
  * Each customer's first confirmed order ever decides whether it is new in a period (DOMAIN.md
  * "Commission", new-customer bonus; the team table's new customers): cancelled and deleted orders
  * never count, ties on the date go to the smallest id, and the credit goes to that order's rep.
+ * A deleted customer is never new, as in the analyses' new customers (periodFigures).
  */
 describe.each(ENGINES)('first orders by rep on %s', (engine) => {
   let database: Db
@@ -51,6 +52,9 @@ describe.each(ENGINES)('first orders by rep on %s', (engine) => {
       .execute()
     await order('afterDeleted', deletedFirst, '2026-08-01')
     await order('sameDayA', deletedFirst, '2026-08-01')
+    const deletedCustomer = await customer('deleted customer')
+    await order('ofDeletedCustomer', deletedCustomer, '2026-09-01')
+    await deleteCustomer(org.as('r1'), deletedCustomer)
     const later = await customer('first after the period')
     await order('later', later, '2026-11-05')
     await customer('never ordered')
@@ -69,6 +73,12 @@ describe.each(ENGINES)('first orders by rep on %s', (engine) => {
     expect(firsts.every((f) => f.repId === org.users.r1.id)).toBe(true)
     const cancelled = firsts.find((f) => f.customerName === 'cancelled first')
     expect(cancelled?.orderAmountMinor).toBe(200_00)
+  })
+
+  it('never credits a deleted customer, though its first order falls in the period', async () => {
+    const firsts = await firstOrdersByRep(database.db, { repIds: [org.users.r1.id], ...PERIOD })
+    expect(firsts.map((f) => f.orderId)).not.toContain(orderIds.ofDeletedCustomer)
+    expect(firsts.map((f) => f.customerName)).not.toContain('deleted customer')
   })
 
   it('credits only the reps asked for', async () => {

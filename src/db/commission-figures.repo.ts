@@ -31,12 +31,14 @@ export async function collectionsByRepDay(
  * New customers credited to each rep: every customer whose FIRST confirmed order ever (earliest
  * date, then smallest id) is dated in `[from, to]`, credited to that order's owner — the rep who
  * won it, even if the customer has since moved to someone else. Cancelled and deleted orders never
- * count, so when a first order is cancelled the next confirmed one becomes the first.
+ * count, so when a first order is cancelled the next confirmed one becomes the first. A deleted
+ * customer is never new (as in the analyses' new customers, db/analyses.repo.ts periodFigures).
  *
  * One pass over the orders index in customer order (orders_customer_date holds the date, id and
  * status: no order row is read) finds each customer's first date; only the few customers whose
- * first date falls in the period have their first order read. Asking each order of the period
- * whether an earlier one exists cost a probe per order: ~10× slower for a year of 100 reps.
+ * first date falls in the period have their first order and their customer row read (the row that
+ * says whether the customer is deleted). Asking each order of the period whether an earlier one
+ * exists cost a probe per order: ~10× slower for a year of 100 reps.
  */
 export async function firstOrdersByRep(
   db: Kysely<Database>,
@@ -78,7 +80,7 @@ export async function firstOrdersByRep(
       order by e.id
       limit 1
     )
-    join customers c on c.id = o.customer_id
+    join customers c on c.id = o.customer_id and c.deleted_at is null
     where o.owner_id in (${sql.join(options.repIds)})`.execute(db)
   return rows.rows.map((r) => ({
     repId: r.owner_id,

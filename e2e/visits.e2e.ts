@@ -73,6 +73,19 @@ suite('visits: plan, brief, check-in and review on a phone, and the follow-up it
     await visible(page.getByText(OBJECTIVE))
   })
 
+  it('puts the planned visit on the agenda of its day, linked to the visit', async () => {
+    const visit = (await (await page.request.get(`${server.url}/api/v1/visits/${visitId}`)).json()) as {
+      startsOn: string
+      startTime: string
+    }
+    await page.goto(`${server.url}/agenda?date=${visit.startsOn}`)
+    const card = page.getByTestId('agenda-visits')
+    await visible(card.getByText(text('en', 'visitStatus.planned')))
+    await visible(card.getByText(new RegExp(`^${visit.startTime}–`)))
+    await card.getByRole('link', { name: CUSTOMER.name }).click()
+    await page.waitForURL(new RegExp(`/visits/${visitId}$`))
+  })
+
   it('opens the printable brief with the customer’s interests, receivable and the plan', async () => {
     await page.getByRole('button', { name: text('en', 'visits.brief') }).click()
     await page.waitForURL(/\/brief$/)

@@ -49,6 +49,71 @@ describe.each(ENGINES)('follow-ups API on %s', (engine) => {
     expect(timeline.items[0]).toMatchObject({ kind: 'follow_up', title: '拜訪，談新產品' })
   })
 
+  it('shows the day’s visits still to make or to review, in time order, with the clock’s status', async () => {
+    // Now is 10:00 in Taipei: the 09:00 plan never checked in is missed; cancelled and tomorrow's are not shown.
+    const visit = (id: string, day: string, start: string, end: string, status: string) =>
+      server.database.db
+        .insertInto('visits')
+        .values({
+          id,
+          customer_id: customerId,
+          rep_id: server.org.users.r1.id,
+          starts_at: `${day}T${start}:00.000Z`,
+          ends_at: `${day}T${end}:00.000Z`,
+          starts_on: day,
+          place: id === 'v-later' ? '新竹' : null,
+          status,
+          version: 1,
+          created_at: '2026-11-20T00:00:00.000Z',
+          updated_at: '2026-11-20T00:00:00.000Z',
+        })
+        .execute()
+    await visit('v-later', '2026-11-27', '07:00', '08:00', 'planned')
+    await visit('v-late', '2026-11-27', '01:00', '01:30', 'planned')
+    await visit('v-checked', '2026-11-27', '00:00', '01:00', 'checked_in')
+    await visit('v-cancelled', '2026-11-27', '03:00', '04:00', 'cancelled')
+    await visit('v-tomorrow', '2026-11-28', '03:00', '04:00', 'planned')
+    const agenda = (
+      await server.app.inject({ url: '/api/v1/agenda', headers: { cookie: await server.cookie('r1') } })
+    ).json()
+    expect(agenda.visits).toEqual([
+      {
+        id: 'v-checked',
+        customerId,
+        customerName: '跟進客戶',
+        start: '08:00',
+        end: '09:00',
+        place: null,
+        status: 'checked_in',
+      },
+      {
+        id: 'v-late',
+        customerId,
+        customerName: '跟進客戶',
+        start: '09:00',
+        end: '09:30',
+        place: null,
+        status: 'missed',
+      },
+      {
+        id: 'v-later',
+        customerId,
+        customerName: '跟進客戶',
+        start: '15:00',
+        end: '16:00',
+        place: '新竹',
+        status: 'planned',
+      },
+    ])
+    const tomorrow = (
+      await server.app.inject({
+        url: '/api/v1/agenda?date=2026-11-28',
+        headers: { cookie: await server.cookie('r1') },
+      })
+    ).json()
+    expect(tomorrow.visits.map((v: { id: string }) => v.id)).toEqual(['v-tomorrow'])
+  })
+
   it('refuses an unknown channel and a negative duration in Traditional Chinese, and a week that is no date', async () => {
     const cookie = await server.cookie('r1')
     const bad = await server.app.inject({

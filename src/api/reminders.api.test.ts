@@ -57,6 +57,27 @@ describe.each(ENGINES)('calendar feed API on %s', (engine) => {
           updated_at: now,
         })
         .execute()
+    // A visit on 12-02 at 10:00–11:00 in Taipei; a cancelled one is not in the calendar.
+    for (const [id, status] of [
+      ['visit-1', 'planned'],
+      ['visit-2', 'cancelled'],
+    ] as const)
+      await db
+        .insertInto('visits')
+        .values({
+          id,
+          customer_id: customerId,
+          rep_id: server.org.users.r1.id,
+          starts_at: '2026-12-02T02:00:00.000Z',
+          ends_at: '2026-12-02T03:00:00.000Z',
+          starts_on: '2026-12-02',
+          place: '台北市信義路 5 段',
+          status,
+          version: 1,
+          created_at: now,
+          updated_at: now,
+        })
+        .execute()
   })
   afterAll(async () => server.close())
 
@@ -79,15 +100,21 @@ describe.each(ENGINES)('calendar feed API on %s', (engine) => {
       // The accepted slot (14:00 in Taipei is 06:00 UTC); the proposed one is not in the calendar,
       // and the customer it plans for has no separate all-day event.
       ['planned-follow-up-slot-accepted@abacus', '2026-12-01T06:00:00Z', '已排定跟進：Harbour; Foods, Ltd'],
+      ['visit-visit-1@abacus', '2026-12-02T02:00:00Z', '拜訪：Harbour; Foods, Ltd'],
       ['collection-plan-plan-1@abacus', '2026-12-03', '回款計劃：Harbour; Foods, Ltd，12,345.00'],
     ])
     expect(events[0]?.startDate.isDate).toBe(false)
-    expect(events[1]?.startDate.isDate).toBe(true)
+    expect([events[1]?.endDate.toString(), events[1]?.description]).toEqual([
+      '2026-12-02T03:00:00Z',
+      '地點：台北市信義路 5 段',
+    ])
+    expect(events[2]?.startDate.isDate).toBe(true)
   })
 
   it('puts a due customer on its due date, an overdue one today', async () => {
     const { db } = server.database
     await db.deleteFrom('planned_follow_ups').execute()
+    await db.deleteFrom('visits').execute()
     const cookie = await server.cookie('r1')
     const { path } = (
       await server.app.inject({ method: 'POST', url: '/api/v1/calendar/feed', headers: { cookie } })

@@ -4,7 +4,10 @@ import { OWNER_ROLES, type Role } from '../core/access/roles'
 import { agendaFor } from '../core/follow-ups/agenda-order'
 import { isTier, type Tier } from '../core/follow-ups/tier'
 import type { Agenda } from '../contracts/follow-ups'
+import { localTimeAt } from '../core/dates/local-time'
+import { effectiveStatus } from '../core/visits/visit-status'
 import { cadenceOfOwner } from '../db/follow-ups.repo'
+import { openVisitsOfRep } from '../db/visits.repo'
 import { findUserById } from '../db/users.repo'
 import type { AppContext } from './context'
 import { listCollectionPlans } from './collection-plans'
@@ -17,7 +20,8 @@ const tierOf = (value: string | null): Tier | null => (isTier(value) ? value : n
 
 /**
  * A rep's agenda for a day (DOMAIN.md "Follow-up cadence"; issue 4): the customers due or overdue
- * — overdue first, then due that day, A before B before C — and the collection plans due. The
+ * — overdue first, then due that day, A before B before C — the day's visits still to make or to
+ * review (DOMAIN.md "Reminders": planned visits are part of it), and the collection plans due. The
  * rep's own by default; a manager or admin may ask for a rep they can see.
  */
 export async function agenda(ctx: AppContext, query: { rep?: string; date?: string }): Promise<Agenda> {
@@ -30,9 +34,10 @@ export async function agenda(ctx: AppContext, query: { rep?: string; date?: stri
   const rep = repId === actor.id ? actor : await findUserById(ctx.db, repId)
   if (!rep || !OWNER_ROLES.includes(rep.role as Role)) throw new AppError('not_found')
   const day = dayOrToday(ctx, query.date)
-  const [policy, customers, plans] = await Promise.all([
+  const [policy, customers, visits, plans] = await Promise.all([
     loadPolicy(ctx),
     cadenceOfOwner(ctx.db, repId),
+    openVisitsOfRep(ctx.db, repId, { from: day, to: day }),
     // The auditor reads the rep's agenda but no money: no collection plans.
     readsMoney(ctx) ? listCollectionPlans(ctx, { owner: repId, open: 'true' }) : [],
   ])
@@ -68,6 +73,18 @@ export async function agenda(ctx: AppContext, query: { rep?: string; date?: stri
       overdue: i.overdue,
       daysOverdue: i.daysOverdue,
     })),
+    visits: visits.map((v) => {
+      const status = effectiveStatus({ status: v.status, endsAt: v.ends_at }, ctx.now())
+      return {
+        id: v.id,
+        customerId: v.customer_id,
+        customerName: v.customer_name,
+        start: localTimeAt(new Date(v.starts_at), ctx.config.timeZone),
+        end: localTimeAt(new Date(v.ends_at), ctx.config.timeZone),
+        place: v.place,
+        status: status === 'checked_in' || status === 'missed' ? status : 'planned',
+      }
+    }),
     collectionPlans: plans
       .filter((p) => p.dueOn <= day && p.outstanding > 0)
       .map((p) => ({

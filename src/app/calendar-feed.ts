@@ -1,6 +1,7 @@
 import { AppError } from '../core/app-error'
 import { OWNER_ROLES, type Role } from '../core/access/roles'
 import { addDays, localDateAt } from '../core/dates/local-date'
+import { localTimeAt } from '../core/dates/local-time'
 import { zonedInstant } from '../core/dates/zoned-instant'
 import { isLang } from '../core/i18n/lang'
 import { translate } from '../core/i18n/translate'
@@ -16,6 +17,7 @@ import {
 import { cadenceOfOwner } from '../db/follow-ups.repo'
 import { plannedSlotsOfRep } from '../db/planned-follow-ups.repo'
 import { findUserById } from '../db/users.repo'
+import { openVisitsOfRep } from '../db/visits.repo'
 import { toActingUser } from './auth'
 import { listCollectionPlans } from './collection-plans'
 import { nowIso, type AppContext } from './context'
@@ -52,7 +54,7 @@ export async function deleteMyCalendarFeed(ctx: AppContext): Promise<void> {
 
 /**
  * The calendar behind a feed token (DOMAIN.md "Reminders"): the owner's agenda for the next
- * FEED_DAYS days — customers due or overdue, collection plans due, accepted planned follow-ups —
+ * FEED_DAYS days — customers due or overdue, visits, collection plans due, accepted planned follow-ups —
  * in the owner's language. A calendar application sends no cookie: the token is the credential,
  * and an unknown, replaced or disabled user's token is 404. Only owners of customers (reps,
  * managers) have follow-ups and plans; anyone else gets an empty calendar.
@@ -67,12 +69,14 @@ export async function calendarFeedEvents(ctx: AppContext, token: string) {
   const today = localDateAt(ctx.now(), ctx.config.timeZone)
   const last = addDays(today, FEED_DAYS - 1)
   const owns = OWNER_ROLES.includes(user.role as Role)
-  const [policy, customers, plans, slots] = await Promise.all([
+  const [policy, customers, plans, slots, visits] = await Promise.all([
     loadPolicy(ctx),
     owns ? cadenceOfOwner(ctx.db, user.id) : [],
     owns ? listCollectionPlans(owner, { owner: user.id, open: 'true' }) : [],
     owns ? plannedSlotsOfRep(ctx.db, user.id, { from: today, to: last }) : [],
+    owns ? openVisitsOfRep(ctx.db, user.id, { from: today, to: last }) : [],
   ])
+  const zone = ctx.config.timeZone
   const events = agendaEvents({
     today,
     days: FEED_DAYS,
@@ -81,8 +85,16 @@ export async function calendarFeedEvents(ctx: AppContext, token: string) {
     customers: customers.map((c) => ({ ...toAgendaCustomer(c), phone: c.phone })),
     plans,
     slots: slots.filter((s) => s.status === 'accepted'),
+    visits: visits.map((v) => ({
+      id: v.id,
+      customerId: v.customer_id,
+      customerName: v.customer_name,
+      date: v.starts_on,
+      start: localTimeAt(new Date(v.starts_at), zone),
+      end: localTimeAt(new Date(v.ends_at), zone),
+      place: v.place,
+    })),
   })
-  const zone = ctx.config.timeZone
   return {
     name: translate(lang, 'calendar.name', { name: user.name }),
     stamp: ctx.now(),

@@ -176,4 +176,41 @@ describe.each(ENGINES)('the morning push on %s', (engine) => {
       messageKey: 'error.push_not_configured',
     })
   })
+
+  it('puts the day’s visits first, and pushes someone whose only item is a visit', async () => {
+    // R3's customer was followed up today, so nothing is due; a visit to it at 14:00 is planned.
+    const c = await createCustomer(
+      org.as('r3'),
+      CreateCustomerSchema.parse({ name: '新竹電機', status: 'active' }),
+    )
+    await database.db
+      .updateTable('customers')
+      .set({ last_follow_up_on: '2026-11-27' })
+      .where('id', '=', c.id)
+      .execute()
+    await database.db
+      .insertInto('visits')
+      .values({
+        id: 'visit-r3',
+        customer_id: c.id,
+        rep_id: org.users.r3.id,
+        starts_at: '2026-11-27T06:00:00.000Z',
+        ends_at: '2026-11-27T07:00:00.000Z',
+        starts_on: '2026-11-27',
+        place: '竹北廠',
+        status: 'planned',
+        version: 1,
+        created_at: '2026-11-26T00:00:00.000Z',
+        updated_at: '2026-11-26T00:00:00.000Z',
+      })
+      .execute()
+    await setting('/wecom', 'wecom')
+    expect(await pushAgendas(org.as('admin'), {})).toMatchObject({ sent: 3, skipped: 2 })
+    const r3 = receiver.received[2]?.body as { markdown: { content: string } }
+    expect(r3.markdown.content.split('\n')).toEqual([
+      "### R3's agenda, 2026-11-27",
+      '**Visits: 1 · 0 overdue · 0 due today · 0 collection plans due**',
+      '> Visit 14:00–15:00: 新竹電機',
+    ])
+  })
 })

@@ -67,7 +67,7 @@ export async function pushAgendas(ctx: AppContext, query: { date?: string }): Pr
   const report: PushReport = { date, kind: setting.kind, sent: 0, skipped: 0, failed: [] }
   for (const person of people) {
     const day = await agenda(ctx, { rep: person.id, date })
-    if (day.items.length === 0 && day.collectionPlans.length === 0) {
+    if (day.items.length === 0 && day.visits.length === 0 && day.collectionPlans.length === 0) {
       report.skipped += 1
       continue
     }

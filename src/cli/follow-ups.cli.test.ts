@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { localDateAt } from '../core/dates/local-date'
 import { startCliDatabase, type CliDatabase } from '../test-support/cli-harness'
@@ -89,5 +90,25 @@ describe('abacus follow-up add and abacus agenda', { timeout: 90_000 }, () => {
     expect(nobody.stderr).toContain('Not found.')
     const agenda = await cli.run('--json', '--as', 'r@x.tw', 'agenda')
     expect(agenda.json<{ dueToday: number }>().dueToday).toBe(1)
+  })
+
+  it('lists the day’s visits, with their time, place and status', async () => {
+    const db = new Database(cli.file)
+    try {
+      const customer = db.prepare("select id from customers where external_id = 'C-2'").get() as {
+        id: string
+      }
+      const rep = db.prepare("select id from users where email = 'r@x.tw'").get() as { id: string }
+      // 23:00–23:30 in Taipei (15:00–15:30 UTC): still ahead whenever the test runs that day, or missed after it.
+      db.prepare(
+        `insert into visits (id, customer_id, rep_id, starts_at, ends_at, starts_on, place, status, version, created_at, updated_at)
+         values ('v1', ?, ?, ?, ?, ?, '台中', 'checked_in', 1, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')`,
+      ).run(customer.id, rep.id, `${today}T15:00:00.000Z`, `${today}T15:30:00.000Z`, today)
+    } finally {
+      db.close()
+    }
+    const agenda = await cli.run('--lang', 'zh-Hant', '--as', 'r@x.tw', 'agenda')
+    expect(agenda.code, agenda.stderr).toBe(0)
+    expect(agenda.stdout).toContain('  拜訪 23:00–23:30：宏遠零售 · 台中——已簽到，未寫訪後分析')
   })
 })

@@ -95,6 +95,18 @@ export const AgendaSchema = z.object({
   overdue: z.number().int(),
   dueToday: z.number().int(),
   items: z.array(AgendaEntrySchema),
+  /** The rep's visits of the day still to make (planned; missed once their end has passed) or to review. */
+  visits: z.array(
+    z.object({
+      id: z.string(),
+      customerId: z.string(),
+      customerName: z.string(),
+      start: z.string().meta({ description: 'HH:MM in the organisation’s time zone.' }),
+      end: z.string(),
+      place: z.string().nullable(),
+      status: z.enum(['planned', 'checked_in', 'missed']),
+    }),
+  ),
   collectionPlans: z.array(
     z.object({
       id: z.string(),

@@ -667,3 +667,36 @@ export async function busyVisitsOfRep(
     .where('status', 'in', ['planned', 'checked_in', 'reviewed'])
     .execute()
 }
+
+/**
+ * A rep's visits still to make or to review — planned or checked in — starting on the days
+ * `[from, to]`, in time order, with the customer's name (visits_rep): the agenda's and the calendar
+ * feed's visits. A customer in the recycle bin takes its visits with it.
+ */
+export async function openVisitsOfRep(
+  db: Kysely<Database>,
+  repId: string,
+  days: { from: string; to: string },
+) {
+  return db
+    .selectFrom('visits')
+    .innerJoin('customers', 'customers.id', 'visits.customer_id')
+    .select([
+      'visits.id',
+      'visits.customer_id',
+      'customers.name as customer_name',
+      'visits.starts_on',
+      'visits.starts_at',
+      'visits.ends_at',
+      'visits.place',
+      'visits.status',
+    ])
+    .where('visits.rep_id', '=', repId)
+    .where('visits.starts_on', '>=', days.from)
+    .where('visits.starts_on', '<=', days.to)
+    .where('visits.status', 'in', ['planned', 'checked_in'])
+    .where('customers.deleted_at', 'is', null)
+    .orderBy('visits.starts_at')
+    .orderBy('visits.id')
+    .execute()
+}

@@ -9,7 +9,10 @@ import { openCli, type GlobalOptions } from '../cli-context'
 import { printJson, say } from '../output'
 import { runAction } from '../run-action'
 
-/** `abacus agenda [--rep EMAIL] [--date DATE]`: the day's due and overdue customers, and collection plans due. */
+/**
+ * `abacus agenda [--rep EMAIL] [--date DATE]`: the day's due and overdue customers, its visits still
+ * to make or to review, and collection plans due.
+ */
 async function agendaCommand(options: GlobalOptions & { rep?: string; date?: string }) {
   const { ctx, database } = await openCli(options)
   try {
@@ -30,6 +33,14 @@ async function agendaCommand(options: GlobalOptions & { rep?: string; date?: str
         name: item.customerName,
         nextDue: item.nextDue,
         late: item.overdue ? translate(ctx.lang, 'cli.agenda_late', { days: item.daysOverdue }) : '',
+      })
+    for (const visit of day.visits)
+      say(ctx.lang, false, 'cli.agenda_visit', {
+        start: visit.start,
+        end: visit.end,
+        name: visit.customerName,
+        place: visit.place ? ` · ${visit.place}` : '',
+        status: translate(ctx.lang, `report.visit_status.${visit.status}`),
       })
     for (const plan of day.collectionPlans)
       say(ctx.lang, false, 'cli.agenda_plan', {

@@ -23,6 +23,7 @@ const events = (input: Partial<Parameters<typeof agendaEvents>[0]>) =>
     customers: [],
     plans: [],
     slots: [],
+    visits: [],
     ...input,
   }).map((e) => [e.date, e.summary])
 
@@ -52,6 +53,7 @@ describe('agendaEvents', () => {
         intervals: DEFAULT_POLICY.intervals,
         customers: [],
         slots: [],
+        visits: [],
         plans: [
           { id: 'p1', customerName: '华南', dueOn: '2026-11-02', outstanding: 500_00 },
           { id: 'p2', customerName: '华北', dueOn: '2026-11-30', outstanding: 0 },
@@ -61,6 +63,35 @@ describe('agendaEvents', () => {
     ).toEqual([
       ['collection-plan-p1@abacus', '2026-11-27', '回款计划逾期：华南，500.00', '到期日：2026-11-02'],
       ['collection-plan-p3@abacus', '2026-12-01', '回款计划：华东，1,000.00', '到期日：2026-12-01'],
+    ])
+  })
+
+  it('puts each visit at its time, and a due customer with a visit in the window only there', () => {
+    const visit = { customerName: 'visited', start: '10:00', end: '11:30', place: null }
+    expect(
+      agendaEvents({
+        today: '2026-11-27',
+        days: 14,
+        lang: 'en',
+        intervals: DEFAULT_POLICY.intervals,
+        customers: [customer('visited', '2026-11-01'), customer('late', '2026-11-01')],
+        plans: [],
+        slots: [],
+        visits: [
+          { ...visit, id: 'v2', customerId: 'visited', date: '2026-12-02', place: 'Taichung office' },
+          { ...visit, id: 'v1', customerId: 'elsewhere', customerName: 'other', date: '2026-11-27' },
+        ],
+      }).map((e) => [e.uid, e.date, e.time, e.summary, e.description]),
+    ).toEqual([
+      ['visit-v1@abacus', '2026-11-27', { start: '10:00', end: '11:30' }, 'Visit: other', ''],
+      ['follow-up-late@abacus', '2026-11-27', null, 'Follow up late (A, 19 d overdue)', expect.any(String)],
+      [
+        'visit-v2@abacus',
+        '2026-12-02',
+        { start: '10:00', end: '11:30' },
+        'Visit: visited',
+        'Place: Taichung office',
+      ],
     ])
   })
 })

@@ -23,6 +23,16 @@ export type AgendaEventsInput = {
   intervals: Record<Tier, number>
   customers: readonly (AgendaCustomer & { phone: string | null })[]
   plans: readonly { id: string; customerName: string; dueOn: LocalDate; outstanding: number }[]
+  /** Visits planned or checked in within the window, at their local times. */
+  visits: readonly {
+    id: string
+    customerId: string
+    customerName: string
+    date: LocalDate
+    start: string
+    end: string
+    place: string | null
+  }[]
   /** Accepted planned follow-ups (Scheduling) within the window. */
   slots: readonly {
     id: string
@@ -37,8 +47,9 @@ export type AgendaEventsInput = {
 /**
  * A user's agenda as calendar events for the next `days` days (DOMAIN.md "Reminders"): each
  * customer due in the window on its next-due date — an overdue one today, so it stays in sight —
- * unless an accepted planned follow-up already puts it in the calendar; each collection plan with
- * money outstanding on its due date (overdue: today); each accepted planned follow-up at its time.
+ * unless a visit or an accepted planned follow-up already puts it in the calendar; each collection
+ * plan with money outstanding on its due date (overdue: today); each visit and each accepted
+ * planned follow-up at its time.
  * UIDs name the record, not the day, so a subscriber's calendar moves the event when it moves.
  */
 export function agendaEvents(input: AgendaEventsInput): AgendaEvent[] {
@@ -46,7 +57,7 @@ export function agendaEvents(input: AgendaEventsInput): AgendaEvent[] {
   const last = addDays(today, input.days - 1)
   const t = (key: Parameters<typeof translate>[1], params: Record<string, string | number> = {}) =>
     translate(lang, key, params)
-  const planned = new Set(input.slots.map((s) => s.customerId))
+  const planned = new Set([...input.slots, ...input.visits].map((s) => s.customerId))
   const events: (AgendaEvent & { order: string })[] = []
   for (const c of input.customers) {
     if (planned.has(c.id)) continue
@@ -87,6 +98,15 @@ export function agendaEvents(input: AgendaEventsInput): AgendaEvent[] {
       order: `2${p.dueOn}${p.customerName}`,
     })
   }
+  for (const v of input.visits)
+    events.push({
+      uid: `visit-${v.id}@abacus`,
+      date: v.date,
+      time: { start: v.start, end: v.end },
+      summary: t('calendar.visit', { name: v.customerName }),
+      description: v.place ? t('calendar.place', { place: v.place }) : '',
+      order: `0${v.start}`,
+    })
   for (const s of input.slots)
     events.push({
       uid: `planned-follow-up-${s.id}@abacus`,

@@ -13,19 +13,26 @@ export type AgendaDigest = {
   overdue: number
   dueToday: number
   items: readonly { customerName: string; tier: string; overdue: boolean; daysOverdue: number }[]
+  visits: readonly { customerName: string; start: string; end: string }[]
   collectionPlans: readonly { customerName: string; dueOn: string; outstanding: number; overdue: boolean }[]
 }
 
 const TOP_ITEMS = 5
 const TOP_PLANS = 3
 
-/** The lines of a digest, in the reader's language: a title, the counts, the first few items. */
+/**
+ * The lines of a digest, in the reader's language: a title, the counts, the day's visits (each at a
+ * set time, so all of them), then the first few customers due and collection plans.
+ */
 export function digestLines(
   agenda: AgendaDigest,
   lang: Lang,
 ): { title: string; counts: string; items: string[] } {
   const t = (key: Parameters<typeof translate>[1], params: Record<string, string | number> = {}) =>
     translate(lang, key, params)
+  const visits = agenda.visits.map((v) =>
+    t('push.visit', { start: v.start, end: v.end, name: v.customerName }),
+  )
   const items = agenda.items
     .slice(0, TOP_ITEMS)
     .map((i) =>
@@ -44,12 +51,14 @@ export function digestLines(
     plans.push(t('push.more', { count: agenda.collectionPlans.length - TOP_PLANS }))
   return {
     title: t('push.title', { name: agenda.repName, date: agenda.date }),
-    counts: t('push.counts', {
+    // The visits' count only when there are any: most mornings have none.
+    counts: t(agenda.visits.length ? 'push.counts_visits' : 'push.counts', {
+      visits: agenda.visits.length,
       overdue: agenda.overdue,
       due: agenda.dueToday,
       plans: agenda.collectionPlans.length,
     }),
-    items: [...items, ...plans],
+    items: [...visits, ...items, ...plans],
   }
 }
 

@@ -10,6 +10,7 @@ import { AgendaEmpty } from './AgendaEmpty'
 import { AgendaCards } from './AgendaCards'
 import type { AgendaItem } from './agenda-item'
 import { AgendaTable } from './AgendaTable'
+import { AgendaVisitsCard } from './AgendaVisitsCard'
 import { DayNav } from './DayNav'
 import { DuePlansCard } from './DuePlansCard'
 import { canLogFollowUps, hasOwnAgenda, picksRep } from './follow-up-roles'
@@ -22,7 +23,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/
 
 /**
  * The home page of reps and managers (issue 4): whom to follow up on a day — overdue first, then
- * due — with a one-click quick log, and the collection plans due. The rep and the day live in the
+ * due — with a one-click quick log, the day's visits, and the collection plans due. The rep and the day live in the
  * URL; without a day the server answers for today in the organisation's time zone.
  */
 export function AgendaPage() {
@@ -99,6 +100,7 @@ export function AgendaPage() {
               empty={<AgendaEmpty date={shownDate} isToday={isToday} />}
             />
           </Card>
+          <AgendaVisitsCard visits={data?.visits ?? []} loading={agenda.isPending} />
           <DuePlansCard plans={data?.collectionPlans ?? []} loading={agenda.isPending} />
         </Flex>
       )}

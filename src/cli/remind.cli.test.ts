@@ -49,7 +49,7 @@ describe('abacus remind push', { timeout: 120_000 }, () => {
     expect(report.sent).toBeGreaterThan(0)
     expect(bodies).toHaveLength(report.sent)
     // In each rep's own language: the demo's reps read Traditional Chinese.
-    expect(bodies[0]?.text).toMatch(/^\*.+ 的今日待辦（2026-11-27）\*\n逾期 \d+ · 今日到期 \d+/)
+    expect(bodies[0]?.text).toMatch(/^\*.+ 的今日待辦（2026-11-27）\*\n(拜訪 \d+ · )?逾期 \d+ · 今日到期 \d+/)
     expect(result.stderr).toContain(`Agendas of 2026-11-27 pushed (slack): ${report.sent} sent`)
   })
 

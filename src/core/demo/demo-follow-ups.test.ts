@@ -39,6 +39,26 @@ describe('demoFollowUps', () => {
     expect(Math.max(...gaps('good'))).toBeLessThanOrEqual(15)
     expect(gaps('poor').filter((g) => g > 15).length).toBeGreaterThan(gaps('poor').length / 2)
   })
+  it('has the disciplined rep keep every next date they set, and the careless one forget them', () => {
+    const promises = (rep: string) => {
+      const mine = followUps.filter((f) => f.repKey === rep)
+      const set = mine.filter((f) => f.nextDate !== null && f.nextDate < '2026-11-27')
+      const kept = set.filter((f) =>
+        mine.some(
+          (g) =>
+            g.customerKey === f.customerKey &&
+            g.happenedOn > f.happenedOn &&
+            g.happenedOn <= (f.nextDate as string),
+        ),
+      )
+      return { set: set.length, kept: kept.length }
+    }
+    const good = promises('good')
+    expect(good.set).toBeGreaterThan(10)
+    expect(good.kept).toBe(good.set)
+    const poor = promises('poor')
+    expect(poor.kept).toBeLessThan(poor.set / 2)
+  })
   it('is the same for the same seed', () => {
     expect(
       demoFollowUps(customers, ['good', 'fair', 'poor'], '2026-11-27', 24 * 60, seededRandom(7)),

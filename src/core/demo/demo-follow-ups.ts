@@ -22,6 +22,9 @@ const DISCIPLINE: [number, number][] = [
   [1.0, 3.2], // follows up when someone remembers
 ]
 
+/** How likely each discipline keeps a next date it set, in DISCIPLINE's order. */
+const KEEPS_PROMISE = [1, 0.5, 0]
+
 const CHANNELS: [FollowUpChannel, number, number][] = [
   ['phone', 45, 10],
   ['message', 20, 3],
@@ -47,7 +50,7 @@ const TALKS: [string, string | null][] = [
  * Follow-up histories for the demo customers over the last 180 days, with realistic gaps: each rep
  * has a discipline (the reps in `discipline` order cycle through disciplined, average and
  * careless), each customer an interval by its size (the largest ones weekly). Lost customers get
- * none; some follow-ups set a next date a few days on. Nothing later than `nowMinute` (minutes after
+ * none; some follow-ups set a next date a few days on, which the disciplined keep. Nothing later than `nowMinute` (minutes after
  * local midnight) on `today`: a follow-up that has not happened yet is not in anyone's history.
  */
 export function demoFollowUps(
@@ -67,27 +70,31 @@ export function demoFollowUps(
   for (const c of customers) {
     if (!c.ownerKey || c.status === 'lost') continue
     const rank = repKeys.indexOf(c.ownerKey)
-    const [low, high] = DISCIPLINE[(rank < 0 ? 1 : rank) % DISCIPLINE.length] as [number, number]
-    for (
-      let day = addDays(today, -180 + random.int(0, c.interval));
-      day <= today;
-      day = addDays(day, Math.max(1, Math.round(c.interval * (low + random.next() * (high - low)))))
-    ) {
+    const discipline = (rank < 0 ? 1 : rank) % DISCIPLINE.length
+    const [low, high] = DISCIPLINE[discipline] as [number, number]
+    let day = addDays(today, -180 + random.int(0, c.interval))
+    while (day <= today) {
       const [kind, , minutes] = channel()
       const [summary, outcome] = random.pick(TALKS)
       const minute = random.int(9 * 60, 18 * 60)
-      if (day === today && minute > nowMinute) continue
-      out.push({
-        customerKey: c.key,
-        repKey: c.ownerKey,
-        happenedOn: day,
-        minute,
-        channel: kind,
-        durationMinutes: Math.max(1, Math.round(minutes * (0.5 + random.next()))),
-        summary,
-        outcome,
-        nextDate: random.chance(0.3) ? addDays(day, random.int(2, 10)) : null,
-      })
+      const nextDate = random.chance(0.3) ? addDays(day, random.int(2, 10)) : null
+      let next = addDays(day, Math.max(1, Math.round(c.interval * (low + random.next() * (high - low)))))
+      // A next date said is a promise: the disciplined keep it, the average half the time, the
+      // careless forget it — otherwise even the disciplined would show as overdue on it.
+      if (nextDate && nextDate < next && random.chance(KEEPS_PROMISE[discipline] ?? 0)) next = nextDate
+      if (day < today || minute <= nowMinute)
+        out.push({
+          customerKey: c.key,
+          repKey: c.ownerKey,
+          happenedOn: day,
+          minute,
+          channel: kind,
+          durationMinutes: Math.max(1, Math.round(minutes * (0.5 + random.next()))),
+          summary,
+          outcome,
+          nextDate,
+        })
+      day = next
     }
   }
   return out

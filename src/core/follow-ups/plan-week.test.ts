@@ -217,4 +217,22 @@ describe('planWeek: visits planned in the visits module', () => {
     expect(other?.date).toBe(MON)
     expect(other && (other.end <= '10:00' || other.start >= '10:45')).toBe(true)
   })
+
+  it('counts them and accepted slots towards the daily capacity', () => {
+    // Capacity 3, Monday only: one accepted slot and one visit leave room for one more.
+    const week = planWeek({
+      week: MON,
+      today: TODAY,
+      customers: ['x', 'y', 'z'].map((id) => customer(id)),
+      planned: [slot('s1', 'planned-one', { start: '09:00', end: '09:30' })],
+      visits: [{ customerId: 'visited', date: MON, start: '14:00', end: '15:00' }],
+      intervals: INTERVALS,
+      options: { workingDays: [1], dailyCapacity: 3 },
+    })
+    expect(week.proposed.map((p) => [p.customerId, p.date])).toEqual([['x', MON]])
+    expect(week.unplaced.map((u) => [u.customerId, u.reason])).toEqual([
+      ['y', 'capacity_full'],
+      ['z', 'capacity_full'],
+    ])
+  })
 })

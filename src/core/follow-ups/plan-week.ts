@@ -67,7 +67,7 @@ const TIER_RANK: Record<Tier, number> = { A: 0, B: 1, C: 2 }
  * A rep's week (DOMAIN.md "Follow-up cadence", Scheduling; issue 4): every customer whose next_due
  * (effective tier, the policy's intervals) falls on or before the week's Sunday — overdue ones
  * included — is proposed a slot by scheduleWeek, around the rep's planned visits (accepted slots
- * and visits planned in the visits module, which are busy time). A customer with a planned visit
+ * and visits planned in the visits module, which are busy time and count towards the daily capacity). A customer with a planned visit
  * this week is not proposed again; one the rep set aside this week is listed among the unplaced
  * as `dropped`. Nothing is proposed before today's `now`. Tiers are taken as they stand on the
  * later of today and the week's Monday.
@@ -119,6 +119,7 @@ export function planWeek<S extends PlannedSlot>(input: {
     weekStart,
     customers: candidates.map(({ customer, tier, nextDue }) => ({ ...customer, tier, nextDue })),
     busy: [...planned, ...visits, ...gone],
+    booked: [...planned, ...visits].map((s) => s.date),
     options: input.options,
   })
 

@@ -16,7 +16,7 @@ export type ScheduleOptions = {
   personalHours: { workingDay: HourRange; dayOff: HourRange }
   /** Minutes per meeting style (DOMAIN.md: brief 30, formal 90 by default). */
   durations: Record<MeetingStyle, number>
-  /** The most proposed slots on one day. The rep's planned visits (busy blocks) do not count. */
+  /** The most follow-ups on one day: the rep's planned ones (scheduleWeek's `booked`) count too. */
   dailyCapacity: number
   /** Slots start on multiples of this many minutes after midnight. */
   gridMinutes: number

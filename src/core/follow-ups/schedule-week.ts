@@ -31,6 +31,11 @@ export type ScheduleWeekInput = {
   weekStart: LocalDate
   customers: readonly ScheduleCustomer[]
   busy: readonly BusyBlock[]
+  /**
+   * The day of each follow-up the rep already has planned (accepted slots, visits): they count
+   * towards the daily capacity. Time blocked for other reasons (the past) does not.
+   */
+  booked?: readonly LocalDate[]
   options?: ScheduleOptionsInput
 }
 
@@ -89,6 +94,7 @@ export function scheduleWeek(input: ScheduleWeekInput): WeekSchedule {
   const days = Array.from({ length: 7 }, (_, i) => addDays(weekStart, i))
   const taken = takenByDay(days, input.busy)
   const count = new Map<LocalDate, number>()
+  for (const date of input.booked ?? []) count.set(date, (count.get(date) ?? 0) + 1)
   const slots: ProposedSlot[] = []
   const unplaced: UnplacedCustomer[] = []
   const seen = new Set<string>()

@@ -128,4 +128,30 @@ describe.each(ENGINES)('follow-ups and the agenda on %s', (engine) => {
       code: 'not_found',
     })
   })
+
+  it('pages a rep’s follow-ups newest first across weeks, months and years (the look-back windows)', async () => {
+    for (const name of ['Far1', 'Far2']) {
+      const c = await createCustomer(org.as('r2'), CreateCustomerSchema.parse({ name, status: 'active' }))
+      ids[name] = c.id
+    }
+    // Today is 2026-11-27: 11-10 lies beyond the first 14 days, 06-01 beyond 90, 2024 beyond 365.
+    for (const [customer, at] of [
+      ['Far1', '2024-10-01T03:00:00Z'],
+      ['Far2', '2026-11-10T03:00:00Z'],
+      ['Far1', '2026-11-26T03:00:00Z'],
+      ['Far2', '2026-06-01T03:00:00Z'],
+      ['Far1', '2026-11-20T03:00:00Z'],
+    ] as const)
+      await log('r2', customer, at)
+    const pages: string[][] = []
+    let cursor: string | undefined
+    do {
+      const page = await listFollowUps(org.as('r2'), { limit: 2, cursor })
+      pages.push(page.items.map((f) => f.happenedOn))
+      cursor = page.nextCursor ?? undefined
+    } while (cursor)
+    expect(pages).toEqual([['2026-11-26', '2026-11-20'], ['2026-11-10', '2026-06-01'], ['2024-10-01']])
+    const since = await listFollowUps(org.as('r2'), { limit: 5, from: '2026-06-01', to: '2026-11-15' })
+    expect(since.items.map((f) => f.happenedOn)).toEqual(['2026-11-10', '2026-06-01'])
+  })
 })

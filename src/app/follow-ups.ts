@@ -109,6 +109,7 @@ export async function listFollowUps(ctx: AppContext, query: FollowUpListQuery) {
     to: query.to,
     limit: query.limit,
     after: query.cursor ? decodeCursor(query.cursor) : undefined,
+    today: localDateAt(ctx.now(), ctx.config.timeZone),
   })
   return { items: rows.map(toDto), nextCursor: next && encodeCursor(next) }
 }

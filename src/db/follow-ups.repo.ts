@@ -1,4 +1,5 @@
 import { sql, type Kysely, type SqlBool } from 'kysely'
+import { addDays } from '../core/dates/local-date'
 import type { OwnerScope } from './customers.repo'
 import { insertBulk } from './insert-bulk'
 import type { Database } from './schema'
@@ -123,6 +124,9 @@ export async function insertFollowUp(db: Kysely<Database>, f: NewFollowUp, now: 
   await db.insertInto('follow_ups').values(followUpRow(f, now)).execute()
 }
 
+/** How far back a team's page looks first, in days, before it reads everything (listFollowUpRows). */
+const LOOK_BACK_DAYS = [14, 90, 365]
+
 /**
  * Brings the customers' cadence state up to date from their latest follow-up (by time): its local
  * date and the next date it set. One statement per customer list, the same on both engines.
@@ -150,26 +154,49 @@ export async function listFollowUpRows(
     to?: string
     limit: number
     after?: { value: string; id: string }
+    /** Today in the organisation: where a page of a team's follow-ups starts looking back from. */
+    today?: string
   },
 ): Promise<{ rows: FollowUpRecord[]; next: { value: string; id: string } | null }> {
-  let query = baseQuery(db)
-    .orderBy('follow_ups.happened_at', 'desc')
-    .orderBy('follow_ups.id', 'desc')
-    .limit(page.limit + 1)
-  // Visible: the follow-ups of customers the actor may read.
-  if (page.scope.kind === 'owners')
-    query = page.scope.ownerIds.length
-      ? query.where('customers.owner_id', 'in', page.scope.ownerIds)
-      : query.where(sql<SqlBool>`1 = 0`)
-  if (page.customerId) query = query.where('follow_ups.customer_id', '=', page.customerId)
-  if (page.repId) query = query.where('follow_ups.rep_id', '=', page.repId)
-  if (page.from) query = query.where('follow_ups.happened_on', '>=', page.from)
-  if (page.to) query = query.where('follow_ups.happened_on', '<=', page.to)
-  if (page.after)
-    query = query.where(
-      sql<SqlBool>`(follow_ups.happened_at, follow_ups.id) < (${page.after.value}, ${page.after.id})`,
-    )
-  const rows = await query.execute()
+  const run = (since?: string) => {
+    let query = baseQuery(db)
+      .orderBy('follow_ups.happened_at', 'desc')
+      .orderBy('follow_ups.id', 'desc')
+      .limit(page.limit + 1)
+    // Visible: the follow-ups of customers the actor may read.
+    if (page.scope.kind === 'owners')
+      query = page.scope.ownerIds.length
+        ? query.where('customers.owner_id', 'in', page.scope.ownerIds)
+        : query.where(sql<SqlBool>`1 = 0`)
+    if (page.customerId) query = query.where('follow_ups.customer_id', '=', page.customerId)
+    if (page.repId) query = query.where('follow_ups.rep_id', '=', page.repId)
+    if (page.from) query = query.where('follow_ups.happened_on', '>=', page.from)
+    if (since) query = query.where('follow_ups.happened_on', '>=', since)
+    if (page.to) query = query.where('follow_ups.happened_on', '<=', page.to)
+    if (page.after)
+      query = query.where(
+        sql<SqlBool>`(follow_ups.happened_at, follow_ups.id) < (${page.after.value}, ${page.after.id})`,
+      )
+    return query.execute()
+  }
+  let rows: Awaited<ReturnType<typeof run>> | undefined
+  // A team's customers are many index ranges, which neither engine merges in time order: unbounded,
+  // a page read and sorted every follow-up the team ever had (~10,000 for a rep of 500 customers,
+  // 20–30 ms). So look back a few weeks first, then further: a page found inside a window is the
+  // newest overall, since everything outside it is older (a day earlier) than all of it.
+  if (page.scope.kind === 'owners' && !page.customerId && page.today) {
+    const anchor = page.after?.value.slice(0, 10) ?? (page.to && page.to < page.today ? page.to : page.today)
+    for (const days of LOOK_BACK_DAYS) {
+      const since = addDays(anchor, -days)
+      if (page.from && since <= page.from) break
+      const found = await run(since)
+      if (found.length > page.limit) {
+        rows = found
+        break
+      }
+    }
+  }
+  rows ??= await run()
   const shown = rows.slice(0, page.limit)
   const last = shown[shown.length - 1]
   return {

@@ -49,7 +49,7 @@ describe.each(ENGINES)('follow-ups API on %s', (engine) => {
     expect(timeline.items[0]).toMatchObject({ kind: 'follow_up', title: '拜訪，談新產品' })
   })
 
-  it('shows the day’s visits still to make or to review, in time order, with the clock’s status', async () => {
+  it('shows the day’s visits still to make or to review, in time order, with the clock’s status, after reviews owed', async () => {
     // Now is 10:00 in Taipei: the 09:00 plan never checked in is missed; cancelled and tomorrow's are not shown.
     const visit = (id: string, day: string, start: string, end: string, status: string) =>
       server.database.db
@@ -73,32 +73,48 @@ describe.each(ENGINES)('follow-ups API on %s', (engine) => {
     await visit('v-checked', '2026-11-27', '00:00', '01:00', 'checked_in')
     await visit('v-cancelled', '2026-11-27', '03:00', '04:00', 'cancelled')
     await visit('v-tomorrow', '2026-11-28', '03:00', '04:00', 'planned')
+    // Earlier: a review owed is listed first (on the 28th, the 27th's too); reviewed, missed or 40
+    // days old is not.
+    await visit('v-owed', '2026-11-24', '02:00', '03:00', 'checked_in')
+    await visit('v-reviewed', '2026-11-25', '02:00', '03:00', 'reviewed')
+    await visit('v-missed', '2026-11-25', '04:00', '05:00', 'planned')
+    await visit('v-old', '2026-10-18', '02:00', '03:00', 'checked_in')
     const agenda = (
       await server.app.inject({ url: '/api/v1/agenda', headers: { cookie: await server.cookie('r1') } })
     ).json()
+    const same = { customerId, customerName: '跟進客戶' }
     expect(agenda.visits).toEqual([
       {
+        ...same,
+        id: 'v-owed',
+        date: '2026-11-24',
+        start: '10:00',
+        end: '11:00',
+        place: null,
+        status: 'checked_in',
+      },
+      {
+        ...same,
         id: 'v-checked',
-        customerId,
-        customerName: '跟進客戶',
+        date: '2026-11-27',
         start: '08:00',
         end: '09:00',
         place: null,
         status: 'checked_in',
       },
       {
+        ...same,
         id: 'v-late',
-        customerId,
-        customerName: '跟進客戶',
+        date: '2026-11-27',
         start: '09:00',
         end: '09:30',
         place: null,
         status: 'missed',
       },
       {
+        ...same,
         id: 'v-later',
-        customerId,
-        customerName: '跟進客戶',
+        date: '2026-11-27',
         start: '15:00',
         end: '16:00',
         place: '新竹',
@@ -111,7 +127,7 @@ describe.each(ENGINES)('follow-ups API on %s', (engine) => {
         headers: { cookie: await server.cookie('r1') },
       })
     ).json()
-    expect(tomorrow.visits.map((v: { id: string }) => v.id)).toEqual(['v-tomorrow'])
+    expect(tomorrow.visits.map((v: { id: string }) => v.id)).toEqual(['v-owed', 'v-checked', 'v-tomorrow'])
   })
 
   it('refuses an unknown channel and a negative duration in Traditional Chinese, and a week that is no date', async () => {

@@ -4,6 +4,7 @@ import { OWNER_ROLES, type Role } from '../core/access/roles'
 import { agendaFor } from '../core/follow-ups/agenda-order'
 import { isTier, type Tier } from '../core/follow-ups/tier'
 import type { Agenda } from '../contracts/follow-ups'
+import { addDays } from '../core/dates/local-date'
 import { localTimeAt } from '../core/dates/local-time'
 import { effectiveStatus } from '../core/visits/visit-status'
 import { cadenceOfOwner } from '../db/follow-ups.repo'
@@ -16,12 +17,19 @@ import { dayOrToday } from './follow-ups'
 import { loadPolicy } from './follow-up-policy'
 import { requireActor } from './require-actor'
 
+/**
+ * How far back the agenda lists visits checked in whose review is still owed (DOMAIN.md: reviews
+ * within 24 h): a month, so a forgotten one stays in sight without the agenda reading years.
+ */
+const REVIEWS_OWED_DAYS = 30
+
 const tierOf = (value: string | null): Tier | null => (isTier(value) ? value : null)
 
 /**
  * A rep's agenda for a day (DOMAIN.md "Follow-up cadence"; issue 4): the customers due or overdue
  * — overdue first, then due that day, A before B before C — the day's visits still to make or to
- * review (DOMAIN.md "Reminders": planned visits are part of it), and the collection plans due. The
+ * review and the earlier ones whose review is owed (DOMAIN.md "Reminders": planned visits are part
+ * of it), and the collection plans due. The
  * rep's own by default; a manager or admin may ask for a rep they can see.
  */
 export async function agenda(ctx: AppContext, query: { rep?: string; date?: string }): Promise<Agenda> {
@@ -37,7 +45,7 @@ export async function agenda(ctx: AppContext, query: { rep?: string; date?: stri
   const [policy, customers, visits, plans] = await Promise.all([
     loadPolicy(ctx),
     cadenceOfOwner(ctx.db, repId),
-    openVisitsOfRep(ctx.db, repId, { from: day, to: day }),
+    openVisitsOfRep(ctx.db, repId, { from: day, to: day, reviewsSince: addDays(day, -REVIEWS_OWED_DAYS) }),
     // The auditor reads the rep's agenda but no money: no collection plans.
     readsMoney(ctx) ? listCollectionPlans(ctx, { owner: repId, open: 'true' }) : [],
   ])
@@ -79,6 +87,7 @@ export async function agenda(ctx: AppContext, query: { rep?: string; date?: stri
         id: v.id,
         customerId: v.customer_id,
         customerName: v.customer_name,
+        date: v.starts_on,
         start: localTimeAt(new Date(v.starts_at), ctx.config.timeZone),
         end: localTimeAt(new Date(v.ends_at), ctx.config.timeZone),
         place: v.place,

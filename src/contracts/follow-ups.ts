@@ -95,12 +95,16 @@ export const AgendaSchema = z.object({
   overdue: z.number().int(),
   dueToday: z.number().int(),
   items: z.array(AgendaEntrySchema),
-  /** The rep's visits of the day still to make (planned; missed once their end has passed) or to review. */
+  /**
+   * The rep's visits of the day still to make (planned; missed once their end has passed) or to
+   * review, after the visits of the last 30 days checked in and not yet reviewed.
+   */
   visits: z.array(
     z.object({
       id: z.string(),
       customerId: z.string(),
       customerName: z.string(),
+      date: LocalDateSchema,
       start: z.string().meta({ description: 'HH:MM in the organisation’s time zone.' }),
       end: z.string(),
       place: z.string().nullable(),

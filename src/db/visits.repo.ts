@@ -670,14 +670,16 @@ export async function busyVisitsOfRep(
 
 /**
  * A rep's visits still to make or to review — planned or checked in — starting on the days
- * `[from, to]`, in time order, with the customer's name (visits_rep): the agenda's and the calendar
- * feed's visits. A customer in the recycle bin takes its visits with it.
+ * `[from, to]`, and with `reviewsSince`, the visits checked in from that day on, before `from`, whose
+ * review is still owed; in time order, with the customer's name (visits_rep): the agenda's and the
+ * calendar feed's visits. A customer in the recycle bin takes its visits with it.
  */
 export async function openVisitsOfRep(
   db: Kysely<Database>,
   repId: string,
-  days: { from: string; to: string },
+  days: { from: string; to: string; reviewsSince?: string },
 ) {
+  const { reviewsSince } = days
   return db
     .selectFrom('visits')
     .innerJoin('customers', 'customers.id', 'visits.customer_id')
@@ -692,9 +694,17 @@ export async function openVisitsOfRep(
       'visits.status',
     ])
     .where('visits.rep_id', '=', repId)
-    .where('visits.starts_on', '>=', days.from)
+    .where('visits.starts_on', '>=', reviewsSince ?? days.from)
     .where('visits.starts_on', '<=', days.to)
-    .where('visits.status', 'in', ['planned', 'checked_in'])
+    .where((eb) =>
+      eb.or([
+        eb.and([
+          eb('visits.starts_on', '>=', days.from),
+          eb('visits.status', 'in', ['planned', 'checked_in']),
+        ]),
+        eb('visits.status', '=', 'checked_in'),
+      ]),
+    )
     .where('customers.deleted_at', 'is', null)
     .orderBy('visits.starts_at')
     .orderBy('visits.id')

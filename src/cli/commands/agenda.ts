@@ -36,7 +36,7 @@ async function agendaCommand(options: GlobalOptions & { rep?: string; date?: str
       })
     for (const visit of day.visits)
       say(ctx.lang, false, 'cli.agenda_visit', {
-        start: visit.start,
+        start: visit.date === day.date ? visit.start : `${visit.date} ${visit.start}`,
         end: visit.end,
         name: visit.customerName,
         place: visit.place ? ` · ${visit.place}` : '',

@@ -13,7 +13,8 @@ export type AgendaDigest = {
   overdue: number
   dueToday: number
   items: readonly { customerName: string; tier: string; overdue: boolean; daysOverdue: number }[]
-  visits: readonly { customerName: string; start: string; end: string }[]
+  /** Earlier ones (a review owed) carry their date. */
+  visits: readonly { customerName: string; date: string; start: string; end: string }[]
   collectionPlans: readonly { customerName: string; dueOn: string; outstanding: number; overdue: boolean }[]
 }
 
@@ -31,7 +32,11 @@ export function digestLines(
   const t = (key: Parameters<typeof translate>[1], params: Record<string, string | number> = {}) =>
     translate(lang, key, params)
   const visits = agenda.visits.map((v) =>
-    t('push.visit', { start: v.start, end: v.end, name: v.customerName }),
+    t('push.visit', {
+      start: v.date === agenda.date ? v.start : `${v.date} ${v.start}`,
+      end: v.end,
+      name: v.customerName,
+    }),
   )
   const items = agenda.items
     .slice(0, TOP_ITEMS)

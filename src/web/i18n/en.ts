@@ -445,6 +445,7 @@ export const en = {
   'agenda.tierOverridden': 'Manual tier {tier}; the ABC classification says {computed}.',
   'agenda.visitsTitle': "The day's visits",
   'agenda.noVisits': 'No visits planned for this day.',
+  'agenda.reviewOwed': 'Review owed',
   'agenda.plansTitle': 'Collection plans due',
   'agenda.planDue': 'Due',
   'agenda.noPlans': 'No collection plans due.',

@@ -438,6 +438,7 @@ export const zhHans: Record<keyof typeof en, string> = {
   'agenda.tierOverridden': '手动等级 {tier}；ABC 分类计算为 {computed}。',
   'agenda.visitsTitle': '当日拜访',
   'agenda.noVisits': '这天没有安排的拜访。',
+  'agenda.reviewOwed': '待写访后分析',
   'agenda.plansTitle': '到期的回款计划',
   'agenda.planDue': '到期',
   'agenda.noPlans': '没有到期的回款计划。',

@@ -438,6 +438,7 @@ export const zhHant: Record<keyof typeof en, string> = {
   'agenda.tierOverridden': '手動等級 {tier}；ABC 分類計算為 {computed}。',
   'agenda.visitsTitle': '當日拜訪',
   'agenda.noVisits': '這天沒有排定的拜訪。',
+  'agenda.reviewOwed': '待寫訪後分析',
   'agenda.plansTitle': '到期的回款計劃',
   'agenda.planDue': '到期',
   'agenda.noPlans': '沒有到期的回款計劃。',

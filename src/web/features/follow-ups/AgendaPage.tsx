@@ -100,7 +100,7 @@ export function AgendaPage() {
               empty={<AgendaEmpty date={shownDate} isToday={isToday} />}
             />
           </Card>
-          <AgendaVisitsCard visits={data?.visits ?? []} loading={agenda.isPending} />
+          <AgendaVisitsCard date={shownDate} visits={data?.visits ?? []} loading={agenda.isPending} />
           <DuePlansCard plans={data?.collectionPlans ?? []} loading={agenda.isPending} />
         </Flex>
       )}

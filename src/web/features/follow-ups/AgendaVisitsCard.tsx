@@ -11,11 +11,28 @@ const STATUS_COLORS: Record<Visit['status'], string> = {
   missed: 'error',
 }
 
-/** The day's visits still to make or to review, in time order; each opens the visit. */
-export function AgendaVisitsCard({ visits, loading }: { visits: Visit[]; loading: boolean }) {
+/**
+ * The day's visits still to make or to review, in time order, after the earlier ones whose review
+ * is owed (with their date); each opens the visit.
+ */
+export function AgendaVisitsCard({
+  date,
+  visits,
+  loading,
+}: {
+  date: string
+  visits: Visit[]
+  loading: boolean
+}) {
   const { t } = useT()
+  const owed = (v: Visit) => v.date < date
   const columns: TableColumnsType<Visit> = [
-    { key: 'time', title: t('label.at'), width: 130, render: (_, v) => `${v.start}–${v.end}` },
+    {
+      key: 'time',
+      title: t('label.at'),
+      width: 150,
+      render: (_, v) => `${owed(v) ? `${v.date} ` : ''}${v.start}–${v.end}`,
+    },
     {
       key: 'customer',
       title: t('label.customerId'),
@@ -26,7 +43,12 @@ export function AgendaVisitsCard({ visits, loading }: { visits: Visit[]; loading
       key: 'status',
       title: t('label.status'),
       width: 130,
-      render: (_, v) => <Tag color={STATUS_COLORS[v.status]}>{t(`visitStatus.${v.status}`)}</Tag>,
+      render: (_, v) =>
+        owed(v) ? (
+          <Tag color="error">{t('agenda.reviewOwed')}</Tag>
+        ) : (
+          <Tag color={STATUS_COLORS[v.status]}>{t(`visitStatus.${v.status}`)}</Tag>
+        ),
     },
   ]
   return (

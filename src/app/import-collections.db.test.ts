@@ -93,6 +93,17 @@ describe.each(ENGINES)('importing collections on %s', (engine) => {
     expect(report.committed).toBe(false)
   })
 
+  it('credits a collection that pays an order to the order’s rep, whatever rep the sheet names', async () => {
+    const report = await importCollections(
+      org.as('finance'),
+      csv([HEADER, 'RO-1,C-1,鼎盛,SO-1,2025-02-03,10,,r2@test.tw']),
+      { mode: 'all-or-nothing', dryRun: false },
+    )
+    expect(report).toMatchObject({ committed: true, created: 1 })
+    expect(await collections()).toEqual([['鼎盛', 'SO-1', '2025-02-03', 1_000, 'transfer', 'R1']])
+    await undoImport(org.as('finance'), report.batchId as string)
+  })
+
   it('refuses a collection id met on an earlier row; the first stands', async () => {
     const report = await importCollections(
       org.as('finance', 'en'),

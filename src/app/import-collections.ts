@@ -61,11 +61,14 @@ export function importCollections(
             },
           ]
         const matchedOwner = customerOwner(c)
-        const ownerId = c.rep
-          ? run.repId(c.rep)
-          : (order?.ownerId ??
-            (matchedOwner && inScope(run.scope, matchedOwner) ? matchedOwner : null) ??
-            (OWNER_ROLES.includes(run.actor.role) ? run.actor.id : null))
+        // A collection that pays an order is the order's rep's (app/collections.ts), whatever rep
+        // the sheet names: otherwise one rep's receivable would carry another's payment.
+        const ownerId = order
+          ? order.ownerId
+          : c.rep
+            ? run.repId(c.rep)
+            : ((matchedOwner && inScope(run.scope, matchedOwner) ? matchedOwner : null) ??
+              (OWNER_ROLES.includes(run.actor.role) ? run.actor.id : null))
         if (!ownerId) return repError(c)
         const placed = customer(c, ownerId)
         if ('error' in placed) return customerError(c, placed.error)

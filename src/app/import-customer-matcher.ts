@@ -56,8 +56,12 @@ export function customerMatcher() {
       const key = keyOf(ref)
       const match = known.get(key)
       if (match) {
-        if (match.ownerId !== null && !inScope(run.scope, match.ownerId))
-          return { error: 'import.customer_out_of_scope' }
+        // As through the API (app/orders.ts ledgerCustomer): a pool customer is claimed or
+        // assigned first (DOMAIN.md "Customer pool"), unless the importer sees everyone's.
+        if (!inScope(run.scope, match.ownerId))
+          return {
+            error: match.ownerId === null ? 'import.customer_in_pool' : 'import.customer_out_of_scope',
+          }
         return { id: match.id }
       }
       const fields: CustomerFields = {

@@ -14,6 +14,7 @@ import {
   updateOrderRow,
   type OrderLineRecord,
   type OrderRecord,
+  moveOrderMoney,
 } from '../db/orders.repo'
 import { findUserById } from '../db/users.repo'
 import type { CreateOrder, LedgerListQuery, Order, UpdateOrder } from '../contracts/orders'
@@ -185,7 +186,9 @@ export async function updateOrder(
         ? await creditedOwner(tx, scope, input.ownerId, null)
         : before.ownerId
     const lines = input.lines?.length ? toLines(input.lines) : input.total !== undefined ? [] : before.lines
-    const totalMinor = lines.length ? orderTotal(lines) : (input.total ?? before.totalMinor)
+    // Only new lines make a new total: an imported order keeps the sheet's amounts, which its lines
+    // need not add up to (rows without a product, prices rounded), through an edit of its note.
+    const totalMinor = input.lines?.length ? orderTotal(lines) : (input.total ?? before.totalMinor)
     const now = nowIso(tx)
     const ok = await updateOrderRow(
       tx.db,
@@ -205,6 +208,7 @@ export async function updateOrder(
       now,
     )
     if (!ok) throw versionLost(version)
+    if (ownerId && ownerId !== before.ownerId) await moveOrderMoney(tx.db, id, ownerId, now)
     const after = (await findOrder(tx.db, id)) as OrderRecord
     await writeAudit(tx.db, {
       at: now,

@@ -177,6 +177,21 @@ export async function updateOrderRow(
   return true
 }
 
+/**
+ * Credits an order's collections and collection plans to its new rep: a collection that pays an
+ * order belongs to the order's rep (app/collections.ts), so a receivable per rep stays the rep's
+ * orders less the same rep's collections. Versions move, so a form open on one of them is stale.
+ */
+export async function moveOrderMoney(db: Kysely<Database>, orderId: string, ownerId: string, now: string) {
+  for (const table of ['collections', 'collection_plans'] as const)
+    await db
+      .updateTable(table)
+      .set((eb) => ({ owner_id: ownerId, version: eb('version', '+', 1), updated_at: now }))
+      .where('order_id', '=', orderId)
+      .where('owner_id', '!=', ownerId)
+      .execute()
+}
+
 /** One page of orders, newest first, keyset-paged on (order_date, id). */
 export async function listOrderRows(
   db: Kysely<Database>,

@@ -144,6 +144,8 @@ export const en = {
   'import.bad_encoding': 'The file is not text in UTF-8, Big5 or GB18030.',
   'import.malformed': 'The file is not a well-formed CSV (near line {line}).',
   'import.unknown_rep': 'No sales rep "{value}" (give an email or a name of your team).',
+  'import.customer_in_pool':
+    'Customer "{value}" is in the customer pool: claim it, or have it assigned, before recording anything for it.',
   'import.customer_out_of_scope': 'Customer "{value}" belongs to a rep whose records you cannot change.',
   'import.unknown_order': 'No order "{value}" you may record collections for.',
   'import.already_undone': 'This import was already undone.',
@@ -164,7 +166,7 @@ export const en = {
   'import.not_date': '"{value}" is not a date (YYYY-MM-DD, YYYY/MM/DD, 2017年1月3日 or an Excel date).',
   'import.not_quantity': '"{value}" is not a quantity (at most three decimals).',
   'import.inconsistent_order':
-    'Order {number} appears with a different date, customer or rep on another row.',
+    'Order {number} appears with a different date, customer, rep or status on another row.',
   'import.inconsistent_customer': 'Customer {externalId} has a different {field} on another row.',
   'import.duplicate_id': '"{value}" is on more than one row (also row {first}).',
   // expenses

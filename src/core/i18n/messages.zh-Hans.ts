@@ -137,6 +137,7 @@ export const zhHans: Catalogue = {
   'import.bad_encoding': '文件不是 UTF-8、Big5 或 GB18030 编码的文本。',
   'import.malformed': '文件不是格式正确的 CSV（约第 {line} 行）。',
   'import.unknown_rep': '找不到业务员“{value}”（请填写团队成员的邮箱或姓名）。',
+  'import.customer_in_pool': '客户“{value}”在公海中：请先领取或请主管分配，再为它记录。',
   'import.customer_out_of_scope': '客户“{value}”属于你无权变更其资料的业务员。',
   'import.unknown_order': '找不到你可记录回款的订单“{value}”。',
   'import.already_undone': '这次导入已经撤销过了。',
@@ -156,7 +157,7 @@ export const zhHans: Catalogue = {
   'import.not_amount': '“{value}”不是金额。',
   'import.not_date': '“{value}”不是日期（YYYY-MM-DD、YYYY/MM/DD、2017年1月3日 或 Excel 日期）。',
   'import.not_quantity': '“{value}”不是数量（最多三位小数）。',
-  'import.inconsistent_order': '订单 {number} 在其他行的日期、客户或业务员不同。',
+  'import.inconsistent_order': '订单 {number} 在其他行的日期、客户、业务员或状态不同。',
   'import.inconsistent_customer': '客户 {externalId} 在其他行的“{field}”不同。',
   'import.duplicate_id': '编号“{value}”出现在多行（另见第 {first} 行）。',
   // expenses

@@ -137,6 +137,7 @@ export const zhHant: Catalogue = {
   'import.bad_encoding': '檔案不是 UTF-8、Big5 或 GB18030 編碼的文字。',
   'import.malformed': '檔案不是格式正確的 CSV（約第 {line} 行）。',
   'import.unknown_rep': '找不到業務員「{value}」（請填寫團隊成員的電子郵件或姓名）。',
+  'import.customer_in_pool': '客戶「{value}」在公海中：請先領取或請主管分配，再為它記錄。',
   'import.customer_out_of_scope': '客戶「{value}」屬於你無權變更其資料的業務員。',
   'import.unknown_order': '找不到你可記錄回款的訂單「{value}」。',
   'import.already_undone': '這次匯入已經復原過了。',
@@ -156,7 +157,7 @@ export const zhHant: Catalogue = {
   'import.not_amount': '「{value}」不是金額。',
   'import.not_date': '「{value}」不是日期（YYYY-MM-DD、YYYY/MM/DD、2017年1月3日 或 Excel 日期）。',
   'import.not_quantity': '「{value}」不是數量（最多三位小數）。',
-  'import.inconsistent_order': '訂單 {number} 在其他列的日期、客戶或業務員不同。',
+  'import.inconsistent_order': '訂單 {number} 在其他列的日期、客戶、業務員或狀態不同。',
   'import.inconsistent_customer': '客戶 {externalId} 在其他列的「{field}」不同。',
   'import.duplicate_id': '編號「{value}」出現在多列（另見第 {first} 列）。',
   // expenses

@@ -74,6 +74,21 @@ describe('parseOrderRows', () => {
       },
     ])
   })
+  it('refuses a discount beyond its line, and one order whose rows disagree on the status', () => {
+    const { orders, errors } = sheet(
+      ['Order ID', 'Customer Name', 'Order Date', 'Product', 'Quantity', 'Unit Price', 'Discount', 'Status'],
+      ['A', 'X', '2017-01-01', 'Oil', '1', '10.00', '50.00', ''],
+      ['B', 'X', '2017-01-01', 'Oil', '1', '10.00', '', 'confirmed'],
+      ['B', 'X', '2017-01-01', 'Salt', '1', '5.00', '', 'cancelled'],
+      ['C', 'X', '2017-01-01', 'Oil', '2', '10.00', '20.00', ''],
+    )
+    expect(errors).toEqual([
+      { row: 2, column: 'Discount', key: 'field.too_big', params: { field: 'Discount', max: 1_000 } },
+      { row: 4, column: 'Order ID', key: 'import.inconsistent_order', params: { number: 'B' } },
+    ])
+    // A discount of the whole line is allowed: a free line.
+    expect(orders.map((o) => [o.number, o.totalMinor])).toEqual([['C', 0]])
+  })
   it('refuses a file without the columns it needs', () => {
     expect(
       sheet(['Order ID', 'Notes'], ['A', 'x'])

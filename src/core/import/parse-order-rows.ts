@@ -129,6 +129,15 @@ export function parseOrderRows(
       const price = unitPrice ?? Math.round((((amount ?? 0) + (discount ?? 0)) * QUANTITY_SCALE) / q)
       const parts = { quantityMilli: q, unitPriceMinor: price, discountMinor: discount ?? 0 }
       line = { product, ...parts, amountMinor: amount ?? lineAmount(parts) }
+      // A discount beyond its line, refused as the API refuses it (app/orders.ts toLines).
+      if (line.amountMinor < 0) {
+        fail('discount', 'field.too_big', {
+          field: header[columns.discount as number] ?? 'discount',
+          max: line.amountMinor + line.discountMinor,
+        })
+        bad.add(number)
+        continue
+      }
       // Quantity × unit price beyond what an amount may be (core/money/money-limit.ts).
       if (line.amountMinor > MONEY_LIMIT_MINOR) {
         fail('quantity', 'field.too_big', {
@@ -170,7 +179,8 @@ export function parseOrderRows(
       existing.orderDate !== orderDate ||
       existing.customerExternalId !== customerExternalId ||
       existing.customerName !== customerName ||
-      existing.rep !== rep
+      existing.rep !== rep ||
+      existing.status !== status
     ) {
       fail('number', 'import.inconsistent_order', { number })
       bad.add(number)

@@ -27,7 +27,8 @@ export async function createCollectionPlan(
   const id = await inTransaction(ctx, async (tx) => {
     const customer = await ledgerCustomer(tx, input.customerId)
     const order = input.orderId ? await findOrder(tx.db, input.orderId) : undefined
-    if (input.orderId && (!order || order.customerId !== customer.id))
+    // A cancelled order is no receivable: nothing to plan to collect for it.
+    if (input.orderId && (!order || order.customerId !== customer.id || order.status !== 'confirmed'))
       throw new AppError('validation', 'error.validation', {}, [{ path: 'orderId', key: 'field.invalid' }])
     const ownerId = await creditedOwner(tx, scope, order?.ownerId, customer.ownerId)
     const planId = newId()

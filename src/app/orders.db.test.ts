@@ -4,6 +4,7 @@ import { CreateCustomerSchema } from '../contracts/customers'
 import type { Db } from '../db/connect'
 import { ENGINES, openTestDatabase } from '../test-support/test-database'
 import { createTestOrg } from '../test-support/test-org'
+import { createCollectionPlan, listCollectionPlans } from './collection-plans'
 import { createCollection, listCollections } from './collections'
 import { createCustomer } from './customers'
 import { importOrders } from './import-orders'
@@ -84,5 +85,37 @@ describe.each(ENGINES)('updating orders on %s', (engine) => {
     expect(report.errors.map((e) => e.message)).toEqual([
       'Customer "公海客戶" is in the customer pool: claim it, or have it assigned, before recording anything for it.',
     ])
+  })
+
+  it('drops the plans of an order once it is cancelled, and plans nothing for a cancelled order', async () => {
+    const fresh = (await createCustomer(org.as('r1'), CreateCustomerSchema.parse({ name: '宏遠貿易' }))).id
+    const order = await createOrder(
+      org.as('r1'),
+      CreateOrderSchema.parse({ number: 'SO-3', customerId: fresh, orderDate: '2026-09-01', total: 70_000 }),
+    )
+    await createCollectionPlan(org.as('r1'), {
+      customerId: fresh,
+      orderId: order.id,
+      dueOn: '2026-10-01',
+      amount: 70_000,
+      note: null,
+    })
+    const overdue = async () =>
+      (await listCollectionPlans(org.as('m1'), { overdue: 'true' })).map((p) => [
+        p.customerName,
+        p.outstanding,
+      ])
+    expect(await overdue()).toEqual([['宏遠貿易', 70_000]])
+    await updateOrder(org.as('r1'), order.id, order.version, { status: 'cancelled' })
+    expect(await overdue()).toEqual([])
+    await expect(
+      createCollectionPlan(org.as('r1'), {
+        customerId: fresh,
+        orderId: order.id,
+        dueOn: '2026-12-01',
+        amount: 1,
+        note: null,
+      }),
+    ).rejects.toMatchObject({ issues: [{ path: 'orderId', key: 'field.invalid' }] })
   })
 })

@@ -61,6 +61,20 @@ export async function listCollectionPlanRows(
       'collection_plans.version',
     ])
     .where('collection_plans.deleted_at', 'is', null)
+    // A plan to collect an order that was cancelled or deleted collects nothing: no receivable.
+    .where((eb) =>
+      eb.or([
+        eb('collection_plans.order_id', 'is', null),
+        eb.exists(
+          eb
+            .selectFrom('orders')
+            .select('orders.id')
+            .whereRef('orders.id', '=', 'collection_plans.order_id')
+            .where('orders.status', '=', 'confirmed')
+            .where('orders.deleted_at', 'is', null),
+        ),
+      ]),
+    )
     .orderBy('collection_plans.due_on')
     .orderBy('collection_plans.id')
   if (options.scope.kind === 'owners')

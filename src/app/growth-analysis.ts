@@ -16,10 +16,12 @@ import { factDtos } from './customer-analysis'
  */
 export async function growthAnalysis(ctx: AppContext, query: GrowthQuery): Promise<Growth> {
   const today = todayOf(ctx)
-  const period =
-    query.from && query.to
-      ? { from: query.from, to: query.to }
-      : { from: `${Number(today.slice(0, 4)) - 2}-01-01`, to: today }
+  // Days still to come have no sales yet: a period asked up to the year's end is measured to today,
+  // so its last bucket is compared "to date", not as a whole that fell by the days not yet lived.
+  const asked = query.from && query.to ? { from: query.from, to: query.to } : null
+  const period = asked
+    ? { from: asked.from, to: asked.to > today && asked.from <= today ? today : asked.to }
+    : { from: `${Number(today.slice(0, 4)) - 2}-01-01`, to: today }
   const scope = await moneyScope(ctx)
   const span = sameSpanBefore(period, query.by)
   const [months, before] = await Promise.all([

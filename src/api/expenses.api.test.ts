@@ -58,6 +58,26 @@ describe.each(ENGINES)('expenses API on %s', (engine) => {
       decidedBy: server.org.users.m1.id,
     })
   })
+  it('does not let the manager who entered and submitted a rep’s expense approve it; their manager does', async () => {
+    const created = await as('m1', '/api/v1/expenses', {
+      method: 'POST',
+      payload: {
+        repId: server.org.users.r1.id,
+        expenseDate: '2026-11-12',
+        category: 'travel',
+        amount: 80_000,
+      },
+    })
+    const e = created.json<{ id: string; version: number }>()
+    expect((await act('m1', e.id, 'submit', e.version)).statusCode).toBe(200)
+    const own = await act('m1', e.id, 'approve', e.version + 1, undefined, { 'accept-language': 'en' })
+    expect(own.statusCode).toBe(403)
+    expect(own.json().error.message).toBe(
+      'Nobody approves or rejects their own expense, or one they submitted.',
+    )
+    expect((await act('boss', e.id, 'approve', e.version + 1)).json()).toMatchObject({ status: 'approved' })
+  })
+
   it('above the limit needs the manager first, then an admin', async () => {
     const e = await draft('r1', 2_000_000)
     await act('r1', e.id, 'submit', e.version)

@@ -164,6 +164,7 @@ export async function submitExpense(
     const expense = await change(tx, before, {
       status: 'submitted',
       submitted_at: nowIso(tx),
+      submitted_by: requireActor(tx).id,
       reject_reason: null,
     })
     const budgets = await listBudgetRows(tx.db, {
@@ -198,6 +199,7 @@ async function pendingOf(
     pending: {
       status: e.status as PendingExpense['status'],
       repId: e.repId,
+      submittedBy: e.submittedBy,
       amountMinor: e.amountMinor,
       managerApprovedBy: e.managerApprovedBy,
       repHasManager: Boolean(rep?.managerId),

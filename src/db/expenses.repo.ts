@@ -1,4 +1,4 @@
-import { sql, type Kysely, type SqlBool } from 'kysely'
+import { sql, type Kysely, type SqlBool, type Updateable } from 'kysely'
 import type { OwnerScope } from './customers.repo'
 import type { Database, ExpenseTable } from './schema'
 
@@ -15,6 +15,7 @@ export type ExpenseRecord = {
   note: string | null
   status: string
   submittedAt: string | null
+  submittedBy: string | null
   managerApprovedBy: string | null
   decidedBy: string | null
   decidedAt: string | null
@@ -47,6 +48,7 @@ const toExpense = (r: Row): ExpenseRecord => ({
   note: r.note,
   status: r.status,
   submittedAt: r.submitted_at,
+  submittedBy: r.submitted_by,
   managerApprovedBy: r.manager_approved_by,
   decidedBy: r.decided_by,
   decidedAt: r.decided_at,
@@ -76,7 +78,7 @@ export async function insertExpense(
 
 export type ExpenseChanges = Partial<
   Pick<
-    ExpenseTable,
+    Updateable<ExpenseTable>,
     | 'customer_id'
     | 'expense_date'
     | 'category'
@@ -84,6 +86,7 @@ export type ExpenseChanges = Partial<
     | 'note'
     | 'status'
     | 'submitted_at'
+    | 'submitted_by'
     | 'manager_approved_by'
     | 'decided_by'
     | 'decided_at'

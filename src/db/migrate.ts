@@ -21,6 +21,7 @@ import { customersOwner } from './migrations/0019_customers_owner'
 import { orderReferences } from './migrations/0020_order_references'
 import { visitsRepStart } from './migrations/0021_visits_rep_start'
 import { followUpsCustomerDay } from './migrations/0022_follow_ups_customer_day'
+import { expensesSubmittedBy } from './migrations/0023_expenses_submitted_by'
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 const migrations = (engine: Db['engine']): Record<string, Migration> => ({
@@ -45,6 +46,7 @@ const migrations = (engine: Db['engine']): Record<string, Migration> => ({
   '0020_order_references': orderReferences(),
   '0021_visits_rep_start': visitsRepStart(),
   '0022_follow_ups_customer_day': followUpsCustomerDay(),
+  '0023_expenses_submitted_by': expensesSubmittedBy(),
 })
 
 /** Brings the schema up to date; returns how many migrations ran now. Throws if one fails. */

@@ -278,6 +278,8 @@ export type ExpenseTable = {
   note: string | null
   status: string
   submitted_at: string | null
+  /** Who submitted it (migration 0023); null when submitted before it was kept. */
+  submitted_by: Generated<string | null>
   manager_approved_by: string | null
   decided_by: string | null
   decided_at: string | null

@@ -6,6 +6,7 @@ import { budgetStatus } from './budget-status'
 const submitted = {
   status: 'submitted' as const,
   repId: 'rep',
+  submittedBy: 'rep',
   amountMinor: 5_000_00,
   managerApprovedBy: null,
   repHasManager: true,
@@ -41,6 +42,12 @@ describe('approveExpense', () => {
     const own = { id: 'rep', isAdmin: true, managesRep: true }
     expect(approveExpense(submitted, own, LIMIT)).toEqual({ ok: false, key: 'error.own_expense' })
     expect(canReject(submitted, own)).toBe('error.own_expense')
+  })
+  it('never lets the manager who submitted a rep’s expense decide on it', () => {
+    const byManager = { ...submitted, submittedBy: 'm' }
+    expect(approveExpense(byManager, manager, LIMIT)).toEqual({ ok: false, key: 'error.own_expense' })
+    expect(canReject(byManager, manager)).toBe('error.own_expense')
+    expect(approveExpense(byManager, { ...admin, managesRep: true }, LIMIT)).toMatchObject({ ok: true })
   })
   it('lets an admin stand in for a missing manager, and refuses strangers and drafts', () => {
     expect(

@@ -17,6 +17,8 @@ export type ExpenseStatus = (typeof EXPENSE_STATUSES)[number]
 export type PendingExpense = {
   status: ExpenseStatus
   repId: string
+  /** Who submitted it, when known: like the rep, they may not decide on it. */
+  submittedBy: string | null
   amountMinor: number
   /** The manager's approval, when given; above the limit an admin's must follow. */
   managerApprovedBy: string | null
@@ -26,6 +28,10 @@ export type Approver = { id: string; isAdmin: boolean; managesRep: boolean }
 export type Decision =
   | { ok: true; status: 'submitted' | 'approved'; managerApprovedBy: string | null }
   | { ok: false; key: MessageKey }
+
+/** An expense is one's own to spend or to have submitted: either way, someone else decides. */
+const ownOf = (expense: PendingExpense, approver: Approver) =>
+  approver.id === expense.repId || approver.id === expense.submittedBy
 
 /**
  * One approval of a submitted expense: the submitter's manager approves, and above `adminLimitMinor`
@@ -38,7 +44,7 @@ export function approveExpense(
   adminLimitMinor: number,
 ): Decision {
   if (expense.status !== 'submitted') return { ok: false, key: 'error.expense_not_submitted' }
-  if (approver.id === expense.repId) return { ok: false, key: 'error.own_expense' }
+  if (ownOf(expense, approver)) return { ok: false, key: 'error.own_expense' }
   const needsAdmin = expense.amountMinor > adminLimitMinor
   if (!expense.managerApprovedBy) {
     if (approver.managesRep)
@@ -58,6 +64,6 @@ export function approveExpense(
 /** Who may reject: the same people who may approve, at any step before the last. */
 export function canReject(expense: PendingExpense, approver: Approver): MessageKey | null {
   if (expense.status !== 'submitted') return 'error.expense_not_submitted'
-  if (approver.id === expense.repId) return 'error.own_expense'
+  if (ownOf(expense, approver)) return 'error.own_expense'
   return approver.managesRep || approver.isAdmin ? null : 'error.not_approver'
 }

@@ -175,7 +175,7 @@ export const en = {
     'The B share must be above the A share: B counts the customers after A, up to its share.',
   'field.period_order': 'The period must end on or after its first day.',
   'error.expense_not_submitted': 'Only a submitted expense can be approved or rejected.',
-  'error.own_expense': 'Nobody approves or rejects their own expense.',
+  'error.own_expense': 'Nobody approves or rejects their own expense, or one they submitted.',
   'error.not_approver': "Only the rep's manager or an administrator decides on this expense.",
   'error.manager_first':
     "The rep's manager approves first; an administrator approves after them above the limit.",

@@ -165,7 +165,7 @@ export const zhHans: Catalogue = {
   'field.abc_shares': 'B 类客户的累计占比必须高于 A 类客户：B 类客户排在 A 类之后，累计至其占比为止。',
   'field.period_order': '期间的结束日不能早于开始日。',
   'error.expense_not_submitted': '只有已提交的费用可以批准或驳回。',
-  'error.own_expense': '任何人都不能批准或驳回自己的费用。',
+  'error.own_expense': '任何人都不能批准或驳回自己的费用，或自己提交的费用。',
   'error.not_approver': '只有业务员的上级或管理员可以审批这笔费用。',
   'error.manager_first': '须先由业务员的上级批准；超过限额时再由管理员批准。',
   'error.admin_needed': '超过限额的费用还需要管理员批准。',

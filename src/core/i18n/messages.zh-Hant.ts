@@ -165,7 +165,7 @@ export const zhHant: Catalogue = {
   'field.abc_shares': 'B 類客戶的累計占比必須高於 A 類客戶：B 類客戶排在 A 類之後，累計至其占比為止。',
   'field.period_order': '期間的結束日不可早於開始日。',
   'error.expense_not_submitted': '只有已送審的費用可以核准或駁回。',
-  'error.own_expense': '任何人都不能核准或駁回自己的費用。',
+  'error.own_expense': '任何人都不能核准或駁回自己的費用，或自己提交的費用。',
   'error.not_approver': '只有業務員的主管或管理員可以審核這筆費用。',
   'error.manager_first': '須先由業務員的主管核准；超過限額時再由管理員核准。',
   'error.admin_needed': '超過限額的費用還需要管理員核准。',

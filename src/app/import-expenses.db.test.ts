@@ -3,7 +3,7 @@ import { ExpenseListQuerySchema } from '../contracts/expenses'
 import type { Db } from '../db/connect'
 import { ENGINES, openTestDatabase } from '../test-support/test-database'
 import { createTestOrg } from '../test-support/test-org'
-import { listExpenses, submitExpense } from './expenses'
+import { listExpenses, rejectExpense, submitExpense } from './expenses'
 import { importExpenses } from './import-expenses'
 import { fileFromBytes } from './sheet-rows'
 import { undoImport } from './undo-import'
@@ -53,10 +53,16 @@ describe.each(ENGINES)('importing expenses on %s', (engine) => {
     ])
     // A draft like any other: its rep submits it into the approval flow.
     const mine = (await listExpenses(org.as('r1'), ExpenseListQuerySchema.parse({}))).items[0]
-    expect((await submitExpense(org.as('r1'), mine!.id, mine!.version)).expense.status).toBe('submitted')
+    const sent = (await submitExpense(org.as('r1'), mine!.id, mine!.version)).expense
+    expect(sent.status).toBe('submitted')
     expect(await importExpenses(org.as('m1'), file, { mode: 'all-or-nothing', dryRun: false })).toMatchObject(
       { committed: false, created: 0, unchanged: 3 },
     )
+    // Submitted, it is in the books: the import stays until it is rejected (or it would vanish).
+    await expect(undoImport(org.as('m1'), report.batchId as string)).rejects.toMatchObject({
+      messageKey: 'import.undo_expenses_booked',
+    })
+    await rejectExpense(org.as('m1'), sent.id, sent.version, '重複')
     expect(await undoImport(org.as('m1'), report.batchId as string)).toEqual({ records: 3, customers: 1 })
     expect(await expenses()).toEqual([])
   })

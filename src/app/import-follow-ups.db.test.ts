@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Db } from '../db/connect'
 import { ENGINES, openTestDatabase } from '../test-support/test-database'
 import { createTestOrg } from '../test-support/test-org'
+import { CreateCustomerSchema } from '../contracts/customers'
 import { agenda } from './agenda'
+import { createCustomer } from './customers'
 import { listFollowUps } from './follow-ups'
 import { importFollowUps } from './import-follow-ups'
 import { fileFromBytes } from './sheet-rows'
@@ -61,6 +63,24 @@ describe.each(ENGINES)('importing follow-ups on %s', (engine) => {
     ).toMatchObject({ committed: false, unchanged: 2 })
     expect(await undoImport(org.as('m1'), report.batchId as string)).toEqual({ records: 2, customers: 1 })
     expect((await listFollowUps(org.as('admin'), { limit: 50 })).items).toEqual([])
+  })
+
+  it('gives a customer it did not create its cadence back when undone', async () => {
+    const c = await createCustomer(org.as('r2'), CreateCustomerSchema.parse({ name: '宏遠貿易' }))
+    const report = await importFollowUps(
+      org.as('m1'),
+      csv([HEADER, '宏遠貿易,2026-11-26,10:00,電話,10,確認交期,2026-11-30,r2@test.tw']),
+      { mode: 'all-or-nothing', dryRun: false },
+    )
+    const cadence = async () =>
+      database.db
+        .selectFrom('customers')
+        .select(['last_follow_up_on', 'next_follow_up_on'])
+        .where('id', '=', c.id)
+        .executeTakeFirstOrThrow()
+    expect(await cadence()).toEqual({ last_follow_up_on: '2026-11-26', next_follow_up_on: '2026-11-30' })
+    expect(await undoImport(org.as('m1'), report.batchId as string)).toEqual({ records: 1, customers: 0 })
+    expect(await cadence()).toEqual({ last_follow_up_on: null, next_follow_up_on: null })
   })
 
   it('is refused to finance, who only reads follow-ups', async () => {

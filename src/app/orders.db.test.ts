@@ -10,6 +10,8 @@ import { createCustomer } from './customers'
 import { importOrders } from './import-orders'
 import { createOrder, updateOrder } from './orders'
 import { fileFromBytes } from './sheet-rows'
+import { undoImport } from './undo-import'
+import { deleteRecord } from './delete-record'
 
 const csv = (lines: string[]) => fileFromBytes('sheet.csv', new TextEncoder().encode(lines.join('\n')))
 
@@ -117,5 +119,39 @@ describe.each(ENGINES)('updating orders on %s', (engine) => {
         note: null,
       }),
     ).rejects.toMatchObject({ issues: [{ path: 'orderId', key: 'field.invalid' }] })
+  })
+
+  it('keeps an import from being undone while a collection recorded since pays one of its orders', async () => {
+    const report = await importOrders(
+      org.as('r1', 'en'),
+      csv(['Order ID,Customer Name,Order Date,Amount', 'IM-1,鼎盛精密,2026-11-05,100']),
+      { mode: 'all-or-nothing', dryRun: false },
+    )
+    const order = (
+      await database.db
+        .selectFrom('orders')
+        .select('id')
+        .where('number', '=', 'IM-1')
+        .executeTakeFirstOrThrow()
+    ).id
+    const paid = await createCollection(
+      org.as('r1'),
+      CreateCollectionSchema.parse({ customerId, orderId: order, collectedOn: '2026-11-20', amount: 4_000 }),
+    )
+    await expect(undoImport(org.as('r1', 'en'), report.batchId as string)).rejects.toMatchObject({
+      code: 'domain_rule',
+      messageKey: 'import.undo_orders_paid',
+    })
+    expect(
+      (
+        await database.db
+          .selectFrom('orders')
+          .select('deleted_at')
+          .where('id', '=', order)
+          .executeTakeFirstOrThrow()
+      ).deleted_at,
+    ).toBeNull()
+    await deleteRecord(org.as('r1'), 'collection', paid.id, paid.version)
+    expect(await undoImport(org.as('r1'), report.batchId as string)).toEqual({ records: 1, customers: 0 })
   })
 })

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely'
 import type { Database } from './schema'
+import { refreshCadence } from './follow-ups.repo'
 
 const chunks = <T>(items: readonly T[], size = 500) =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size))
@@ -172,6 +173,62 @@ export async function findImportBatch(db: Kysely<Database>, id: string) {
 }
 
 /**
+ * What keeps a batch from being undone, as a single record is kept from the recycle bin
+ * (app/delete-record.ts): its orders that collections or plans recorded since still pay or plan, its
+ * expenses submitted or approved since (they are in the books), its follow-ups a callback audit drew.
+ */
+export async function undoBlockers(db: Kysely<Database>, id: string) {
+  const count = async (query: { executeTakeFirstOrThrow: () => Promise<{ n: number | string | bigint }> }) =>
+    Number((await query.executeTakeFirstOrThrow()).n)
+  const paidOrders = await count(
+    db
+      .selectFrom('orders as o')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('o.import_batch_id', '=', id)
+      .where('o.deleted_at', 'is', null)
+      .where((eb) =>
+        eb.or([
+          eb.exists(
+            eb
+              .selectFrom('collections as c')
+              .select('c.id')
+              .whereRef('c.order_id', '=', 'o.id')
+              .where('c.deleted_at', 'is', null)
+              .where((inner) =>
+                inner.or([inner('c.import_batch_id', 'is', null), inner('c.import_batch_id', '!=', id)]),
+              ),
+          ),
+          eb.exists(
+            eb
+              .selectFrom('collection_plans as p')
+              .select('p.id')
+              .whereRef('p.order_id', '=', 'o.id')
+              .where('p.deleted_at', 'is', null),
+          ),
+        ]),
+      ),
+  )
+  const bookedExpenses = await count(
+    db
+      .selectFrom('expenses')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('import_batch_id', '=', id)
+      .where('deleted_at', 'is', null)
+      .where('status', 'in', ['submitted', 'approved']),
+  )
+  const auditedFollowUps = await count(
+    db
+      .selectFrom('callback_audit_items as i')
+      .innerJoin('follow_ups as f', 'f.id', 'i.record_id')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('i.record_kind', '=', 'follow_up')
+      .where('f.import_batch_id', '=', id)
+      .where('f.deleted_at', 'is', null),
+  )
+  return { paidOrders, bookedExpenses, auditedFollowUps }
+}
+
+/**
  * Undoes a batch: what it made goes to the recycle bin — its orders, collections and expenses, and
  * the customers it created that nothing else (an order, a collection) has been recorded for since.
  * Their keys are released (external ids cleared, order numbers marked with the batch) so the
@@ -190,6 +247,16 @@ export async function undoImportBatch(
     .where('deleted_at', 'is', null)
     .executeTakeFirst()
   let records = Number(orders.numUpdatedRows)
+  // The customers whose follow-ups go: their cadence (last follow-up, next date) is read again below.
+  const followedUp = (
+    await db
+      .selectFrom('follow_ups')
+      .select('customer_id')
+      .distinct()
+      .where('import_batch_id', '=', id)
+      .where('deleted_at', 'is', null)
+      .execute()
+  ).map((r) => r.customer_id)
   for (const table of ['collections', 'expenses', 'follow_ups'] as const) {
     const result = await db
       .updateTable(table)
@@ -220,6 +287,7 @@ export async function undoImportBatch(
       ),
     )
     .executeTakeFirst()
+  await refreshCadence(db, followedUp)
   await db.updateTable('import_batches').set({ undone_at: now }).where('id', '=', id).execute()
   return { records, customers: Number(customers.numUpdatedRows) }
 }

@@ -148,6 +148,11 @@ export const en = {
     'Customer "{value}" is in the customer pool: claim it, or have it assigned, before recording anything for it.',
   'import.customer_out_of_scope': 'Customer "{value}" belongs to a rep whose records you cannot change.',
   'import.unknown_order': 'No order "{value}" you may record collections for.',
+  'import.undo_orders_paid':
+    '{count} orders of this import are paid or planned by collections recorded since: delete those first.',
+  'import.undo_expenses_booked':
+    '{count} expenses of this import have been submitted or approved since: they are in the books.',
+  'import.undo_follow_ups_audited': '{count} follow-ups of this import were drawn for a callback audit.',
   'import.already_undone': 'This import was already undone.',
   'cli.import_done':
     '{rows} rows read ({encoding}): {created} {what} created, {unchanged} already on file, {customers} customers created, {rounded} amounts rounded to the cent.',

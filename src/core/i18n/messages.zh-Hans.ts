@@ -140,6 +140,9 @@ export const zhHans: Catalogue = {
   'import.customer_in_pool': '客户“{value}”在公海中：请先领取或请主管分配，再为它记录。',
   'import.customer_out_of_scope': '客户“{value}”属于你无权变更其资料的业务员。',
   'import.unknown_order': '找不到你可记录回款的订单“{value}”。',
+  'import.undo_orders_paid': '此次导入有 {count} 笔订单已有之后记录的回款或回款计划：请先删除它们。',
+  'import.undo_expenses_booked': '此次导入有 {count} 笔费用之后已提交或批准：它们已入账。',
+  'import.undo_follow_ups_audited': '此次导入有 {count} 条跟进记录已被抽作随机回访。',
   'import.already_undone': '这次导入已经撤销过了。',
   'cli.import_done':
     '读取 {rows} 行（{encoding}）：新增 {created} 条{what}、{unchanged} 条已存在、新增 {customers} 位客户、{rounded} 个金额四舍五入至分。',

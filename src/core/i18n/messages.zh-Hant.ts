@@ -140,6 +140,9 @@ export const zhHant: Catalogue = {
   'import.customer_in_pool': '客戶「{value}」在公海中：請先領取或請主管分配，再為它記錄。',
   'import.customer_out_of_scope': '客戶「{value}」屬於你無權變更其資料的業務員。',
   'import.unknown_order': '找不到你可記錄回款的訂單「{value}」。',
+  'import.undo_orders_paid': '此次匯入有 {count} 筆訂單已有之後記錄的回款或回款計劃：請先刪除它們。',
+  'import.undo_expenses_booked': '此次匯入有 {count} 筆費用之後已提交或核准：它們已入帳。',
+  'import.undo_follow_ups_audited': '此次匯入有 {count} 筆跟進記錄已被抽作隨機回訪。',
   'import.already_undone': '這次匯入已經復原過了。',
   'cli.import_done':
     '讀取 {rows} 列（{encoding}）：新增 {created} 筆{what}、{unchanged} 筆已存在、新增 {customers} 位客戶、{rounded} 個金額四捨五入至分。',

@@ -5,7 +5,6 @@ import { agendaFor } from '../core/follow-ups/agenda-order'
 import { isTier, type Tier } from '../core/follow-ups/tier'
 import type { Agenda } from '../contracts/follow-ups'
 import { addDays } from '../core/dates/local-date'
-import { localTimeAt } from '../core/dates/local-time'
 import { effectiveStatus } from '../core/visits/visit-status'
 import { cadenceOfOwner } from '../db/follow-ups.repo'
 import { openVisitsOfRep } from '../db/visits.repo'
@@ -16,6 +15,7 @@ import { readScope, readsMoney } from './customer-scope'
 import { dayOrToday } from './follow-ups'
 import { loadPolicy } from './follow-up-policy'
 import { requireActor } from './require-actor'
+import { visitHours } from './visit-dto'
 
 /**
  * How far back the agenda lists visits checked in whose review is still owed (DOMAIN.md: reviews
@@ -82,14 +82,15 @@ export async function agenda(ctx: AppContext, query: { rep?: string; date?: stri
       daysOverdue: i.daysOverdue,
     })),
     visits: visits.map((v) => {
-      const status = effectiveStatus({ status: v.status, endsAt: v.ends_at }, ctx.now())
+      const status = effectiveStatus(v, ctx.now())
+      const { startTime, endTime } = visitHours(ctx, v)
       return {
         id: v.id,
-        customerId: v.customer_id,
-        customerName: v.customer_name,
-        date: v.starts_on,
-        start: localTimeAt(new Date(v.starts_at), ctx.config.timeZone),
-        end: localTimeAt(new Date(v.ends_at), ctx.config.timeZone),
+        customerId: v.customerId,
+        customerName: v.customerName,
+        date: v.startsOn,
+        start: startTime,
+        end: endTime,
         place: v.place,
         status: status === 'checked_in' || status === 'missed' ? status : 'planned',
       }

@@ -1,7 +1,6 @@
 import { AppError } from '../core/app-error'
 import { OWNER_ROLES, type Role } from '../core/access/roles'
 import { addDays, localDateAt } from '../core/dates/local-date'
-import { localTimeAt } from '../core/dates/local-time'
 import { zonedInstant } from '../core/dates/zoned-instant'
 import { isLang } from '../core/i18n/lang'
 import { translate } from '../core/i18n/translate'
@@ -25,6 +24,7 @@ import { loadPolicy } from './follow-up-policy'
 import { requireActor } from './require-actor'
 import { hashSecret, newSecret } from './secrets'
 import { toAgendaCustomer } from './agenda-customers'
+import { visitHours } from './visit-dto'
 
 /** The days a feed covers, today included (issue 4). */
 export const FEED_DAYS = 14
@@ -85,15 +85,10 @@ export async function calendarFeedEvents(ctx: AppContext, token: string) {
     customers: customers.map((c) => ({ ...toAgendaCustomer(c), phone: c.phone })),
     plans,
     slots: slots.filter((s) => s.status === 'accepted'),
-    visits: visits.map((v) => ({
-      id: v.id,
-      customerId: v.customer_id,
-      customerName: v.customer_name,
-      date: v.starts_on,
-      start: localTimeAt(new Date(v.starts_at), zone),
-      end: localTimeAt(new Date(v.ends_at), zone),
-      place: v.place,
-    })),
+    visits: visits.map((v) => {
+      const { startTime, endTime } = visitHours(ctx, v)
+      return { ...v, date: v.startsOn, start: startTime, end: endTime }
+    }),
   })
   return {
     name: translate(lang, 'calendar.name', { name: user.name }),

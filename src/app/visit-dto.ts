@@ -14,6 +14,12 @@ import {
 } from '../db/visits.repo'
 import type { AppContext } from './context'
 
+/** A visit's start and end on the organisation's clock, `HH:MM`. */
+export const visitHours = (ctx: AppContext, v: { startsAt: string; endsAt: string }) => ({
+  startTime: localTimeAt(new Date(v.startsAt), ctx.config.timeZone),
+  endTime: localTimeAt(new Date(v.endsAt), ctx.config.timeZone),
+})
+
 const head = (ctx: AppContext, v: VisitRecord) => ({
   id: v.id,
   customerId: v.customerId,
@@ -23,8 +29,7 @@ const head = (ctx: AppContext, v: VisitRecord) => ({
   startsAt: v.startsAt,
   endsAt: v.endsAt,
   startsOn: v.startsOn,
-  startTime: localTimeAt(new Date(v.startsAt), ctx.config.timeZone),
-  endTime: localTimeAt(new Date(v.endsAt), ctx.config.timeZone),
+  ...visitHours(ctx, v),
   place: v.place,
   status: effectiveStatus(v, ctx.now()),
   checkedInAt: v.checkedInAt,

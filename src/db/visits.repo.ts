@@ -680,7 +680,7 @@ export async function openVisitsOfRep(
   days: { from: string; to: string; reviewsSince?: string },
 ) {
   const { reviewsSince } = days
-  return db
+  const rows = await db
     .selectFrom('visits')
     .innerJoin('customers', 'customers.id', 'visits.customer_id')
     .select([
@@ -709,4 +709,14 @@ export async function openVisitsOfRep(
     .orderBy('visits.starts_at')
     .orderBy('visits.id')
     .execute()
+  return rows.map((r) => ({
+    id: r.id,
+    customerId: r.customer_id,
+    customerName: r.customer_name,
+    startsOn: r.starts_on,
+    startsAt: r.starts_at,
+    endsAt: r.ends_at,
+    place: r.place,
+    status: r.status,
+  }))
 }

@@ -15,6 +15,16 @@ export type AgendaEvent = {
   description: string
 }
 
+/** Something with a customer at a time on a day: a visit, an accepted planned follow-up. */
+type Timed = {
+  id: string
+  customerId: string
+  customerName: string
+  date: LocalDate
+  start: string
+  end: string
+}
+
 export type AgendaEventsInput = {
   today: LocalDate
   /** How many days the feed covers, today included. */
@@ -24,24 +34,9 @@ export type AgendaEventsInput = {
   customers: readonly (AgendaCustomer & { phone: string | null })[]
   plans: readonly { id: string; customerName: string; dueOn: LocalDate; outstanding: number }[]
   /** Visits planned or checked in within the window, at their local times. */
-  visits: readonly {
-    id: string
-    customerId: string
-    customerName: string
-    date: LocalDate
-    start: string
-    end: string
-    place: string | null
-  }[]
+  visits: readonly (Timed & { place: string | null })[]
   /** Accepted planned follow-ups (Scheduling) within the window. */
-  slots: readonly {
-    id: string
-    customerId: string
-    customerName: string
-    date: LocalDate
-    start: string
-    end: string
-  }[]
+  slots: readonly Timed[]
 }
 
 /**

@@ -33,7 +33,7 @@ const toDto = (p: PlanRecord, assignments: number): Plan => ({
 
 /** The plan's fields, or 400 naming every bracket that is wrong (core/commission/plan-issues.ts). */
 function validPlan(input: PlanInput): PlanFields {
-  const issues = planIssues(input.brackets)
+  const issues = planIssues(input.brackets, input.mode)
   if (issues.length) throw new AppError('validation', 'error.commission_brackets', {}, issues)
   return {
     name: input.name,

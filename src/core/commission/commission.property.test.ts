@@ -37,7 +37,7 @@ describe('bracket commission, for any valid plan', () => {
   it('generated brackets are valid (so the properties below speak of valid plans)', () => {
     fc.assert(
       fc.property(brackets(false), (b) => {
-        expect(planIssues(b)).toEqual([])
+        expect(planIssues(b, 'progressive')).toEqual([])
       }),
     )
   })

@@ -638,6 +638,8 @@ export const en = {
   'field.bracket_empty': 'Bracket {n} must end above where it starts ({from}).',
   'field.bracket_gap':
     'Bracket {n} starts at {from}, leaving a gap after bracket {previous}, which ends at {to}: each bracket starts where the previous one ends.',
+  'field.bracket_rate_falls':
+    "Bracket {n}: its rate is below bracket {previous}'s. Paid on all of the collections, a lower rate would pay less for collecting more.",
   'field.bracket_overlap':
     'Bracket {n} starts at {from}, inside bracket {previous}, which ends at {to}: brackets must not overlap.',
   'field.commission_rep': 'Choose an active sales rep or sales manager.',

@@ -606,6 +606,8 @@ export const zhHans: Catalogue = {
   'field.bracket_empty': '第 {n} 阶梯的上限必须高于起点（{from}）。',
   'field.bracket_gap':
     '第 {n} 阶梯从 {from} 开始，与第 {previous} 阶梯（止于 {to}）之间有空缺：每个阶梯须从上一个的上限开始。',
+  'field.bracket_rate_falls':
+    '第 {n} 阶梯的比例低于第 {previous} 阶梯：按全额计算时，回款越多、提成反而越少。',
   'field.bracket_overlap':
     '第 {n} 阶梯从 {from} 开始，落在第 {previous} 阶梯（止于 {to}）之内：阶梯不可重叠。',
   'field.commission_rep': '请选择在职的业务员或销售经理。',

@@ -606,6 +606,8 @@ export const zhHant: Catalogue = {
   'field.bracket_empty': '第 {n} 級距的上限必須高於起點（{from}）。',
   'field.bracket_gap':
     '第 {n} 級距從 {from} 開始，與第 {previous} 級距（止於 {to}）之間有空缺：每個級距須從上一個的上限開始。',
+  'field.bracket_rate_falls':
+    '第 {n} 級距的比例低於第 {previous} 級距：按全額計算時，回款越多、提成反而越少。',
   'field.bracket_overlap':
     '第 {n} 級距從 {from} 開始，落在第 {previous} 級距（止於 {to}）之內：級距不可重疊。',
   'field.commission_rep': '請選擇在職的業務員或銷售經理。',

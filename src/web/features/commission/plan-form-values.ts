@@ -86,7 +86,7 @@ export function checkDraft(draft: PlanDraft): {
   if (draft.minOrder.trim() && (minOrder === null || minOrder < 0))
     issues.push({ path: 'bonusMinOrder', key: 'field.invalid' })
   if (issues.some((i) => i.path.startsWith('brackets.'))) return { body: null, brackets: null, issues }
-  const bracketIssues = planIssues(brackets)
+  const bracketIssues = planIssues(brackets, draft.mode)
   issues.push(...bracketIssues)
   const valid = bracketIssues.length ? null : brackets
   if (issues.length) return { body: null, brackets: valid, issues }

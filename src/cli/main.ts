@@ -5,6 +5,7 @@ import { registerAgendaCommand } from './commands/agenda'
 import { registerAnalyzeCommands } from './commands/analyze'
 import { registerAnalyzeTeamCommand } from './commands/analyze-team'
 import { registerAuditCommands } from './commands/audit'
+import { registerPolicyCommands } from './commands/policy'
 import { registerClassifyCommand } from './commands/classify'
 import { registerCommissionCommands } from './commands/commission'
 import { registerDemoCommand } from './commands/demo'
@@ -57,6 +58,7 @@ registerAgendaCommand(program)
 registerScheduleCommand(program)
 registerFollowUpCommands(program)
 registerClassifyCommand(program)
+registerPolicyCommands(program)
 registerPoolCommands(program)
 registerRecycleBinCommands(program)
 registerRemindCommands(program)

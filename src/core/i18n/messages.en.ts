@@ -265,6 +265,15 @@ export const en = {
     'ABC classification as of {asOf} ({from} to {to}, by {metric}): {customers} customers, total {total}. A: {a}, B: {b}, C: {c}.',
   'cli.classified_history':
     'A classification as of a later day exists: this one is kept as history, compared with the run before it, and customers keep their current tiers.',
+  'cli.policy_abc':
+    'ABC: {metric} of the last {months} months; A while the customers ranked before hold less than {a} %, B less than {b} %, else C.',
+  'cli.policy_intervals': 'Follow up at least every: A {A} days, B {B} days, C {C} days.',
+  'cli.policy_pool':
+    'Back to the pool after: A {A} days, B {B} days, C {C} days without a follow-up or an order; owners warned {warn} days before; customers a rep may claim: {limit}.',
+  'cli.policy_no_limit': 'no limit',
+  'cli.policy_schedule':
+    'Scheduling: at most {capacity} follow-ups a day; brief meetings {brief} minutes, formal ones {formal}.',
+  'cli.policy_saved': 'Follow-up rules saved.',
   'cli.classified_changes': 'Since the last run: {promoted} promoted, {demoted} demoted.',
   // customer pool (公海)
   'error.pool_taken':

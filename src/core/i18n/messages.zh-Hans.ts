@@ -251,6 +251,14 @@ export const zhHans: Catalogue = {
     'ABC 分类（截至 {asOf}，{from} 至 {to}，按{metric}）：{customers} 位客户，合计 {total}。A 类 {a} 位、B 类 {b} 位、C 类 {c} 位。',
   'cli.classified_history':
     '已有截至更晚日期的分类：本次分类留作历史，与它之前的分类相比，客户保留目前的等级。',
+  'cli.policy_abc':
+    'ABC 分类：依最近 {months} 个月的{metric}；排名在前的客户累计未达 {a}% 为 A 类，未达 {b}% 为 B 类，其余为 C 类。',
+  'cli.policy_intervals': '跟进频率：A 类至少每 {A} 天、B 类每 {B} 天、C 类每 {C} 天。',
+  'cli.policy_pool':
+    '退回公海：A 类 {A} 天、B 类 {B} 天、C 类 {C} 天未跟进且无订单；提前 {warn} 天提醒负责人；业务员可领取的客户数：{limit}。',
+  'cli.policy_no_limit': '不限',
+  'cli.policy_schedule': '排程：每天最多 {capacity} 次跟进；简短会面 {brief} 分钟，正式会面 {formal} 分钟。',
+  'cli.policy_saved': '已保存跟进规则。',
   'cli.classified_changes': '与上次分类相比：{promoted} 位升级、{demoted} 位降级。',
   // 公海
   'error.pool_taken': '此客户已不在公海：已有人先领取或分配。',

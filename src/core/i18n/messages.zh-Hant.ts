@@ -251,6 +251,14 @@ export const zhHant: Catalogue = {
     'ABC 分類（截至 {asOf}，{from} 至 {to}，依{metric}）：{customers} 位客戶，合計 {total}。A 類 {a} 位、B 類 {b} 位、C 類 {c} 位。',
   'cli.classified_history':
     '已有截至更晚日期的分類：本次分類留作歷史，與它之前的分類相比，客戶保留目前的等級。',
+  'cli.policy_abc':
+    'ABC 分類：依最近 {months} 個月的{metric}；排名在前的客戶累計未達 {a}% 為 A 類，未達 {b}% 為 B 類，其餘為 C 類。',
+  'cli.policy_intervals': '跟進頻率：A 類至少每 {A} 天、B 類每 {B} 天、C 類每 {C} 天。',
+  'cli.policy_pool':
+    '退回公海：A 類 {A} 天、B 類 {B} 天、C 類 {C} 天未跟進且無訂單；提前 {warn} 天提醒負責人；業務員可領取的客戶數：{limit}。',
+  'cli.policy_no_limit': '不限',
+  'cli.policy_schedule': '排程：每天最多 {capacity} 次跟進；簡短會面 {brief} 分鐘，正式會面 {formal} 分鐘。',
+  'cli.policy_saved': '已儲存跟進規則。',
   'cli.classified_changes': '與上次分類相比：{promoted} 位升級、{demoted} 位降級。',
   // 公海
   'error.pool_taken': '此客戶已不在公海：已有人先領取或分配。',

@@ -5,7 +5,7 @@ import { startServer, type RunningServer } from './support/abacus-server'
 import { launchChromium } from './support/chromium'
 import { browserSuite } from './support/browser-suite'
 import { text } from './support/text'
-import { newPage, screenshot, switchLanguage, visible } from './support/ui'
+import { newPage, pickOption, screenshot, switchLanguage, visible } from './support/ui'
 import { addUser } from './support/add-user'
 import { post } from './support/api'
 import { ADMIN } from './support/people'
@@ -87,16 +87,8 @@ suite('commission: a plan made in the editor, assigned, and a statement whose li
     await page.getByRole('tab', { name: text('en', 'commission.tabAssignments') }).click()
     await page.getByRole('button', { name: text('en', 'commission.assign') }).click()
     const dialog = page.getByRole('dialog')
-    await dialog.getByRole('combobox', { name: text('en', 'label.repId') }).click()
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: 'Ray' })
-      .click()
-    await dialog.getByRole('combobox', { name: text('en', 'label.planId') }).click()
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: 'Standard' })
-      .click()
+    await pickOption(page, dialog.getByRole('combobox', { name: text('en', 'label.repId') }), 'Ray')
+    await pickOption(page, dialog.getByRole('combobox', { name: text('en', 'label.planId') }), 'Standard')
     await dialog.getByRole('button', { name: text('en', 'common.save') }).click()
     await visible(page.getByTestId('commission-assignments').getByRole('cell', { name: 'Ray', exact: true }))
   })

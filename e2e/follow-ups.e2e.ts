@@ -4,7 +4,7 @@ import { startServer, type RunningServer } from './support/abacus-server'
 import { launchChromium } from './support/chromium'
 import { browserSuite } from './support/browser-suite'
 import { text } from './support/text'
-import { newPage, screenshot, submitLogin, switchLanguage, visible } from './support/ui'
+import { newPage, pickOption, screenshot, submitLogin, switchLanguage, visible } from './support/ui'
 import { post, signIn } from './support/api'
 import { asFirstAdmin } from './support/first-admin'
 import { MANAGER, REP } from './support/people'
@@ -196,11 +196,11 @@ suite('follow-ups: the agenda, the quick log and the timeline, end to end in the
     await managerPage.goto(server.url)
     await managerPage.waitForURL(/\/agenda$/)
     await visible(managerPage.getByTestId('agenda-empty'))
-    await managerPage.getByRole('combobox', { name: text('en', 'label.repId') }).click()
-    await managerPage
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: REP.name })
-      .click()
+    await pickOption(
+      managerPage,
+      managerPage.getByRole('combobox', { name: text('en', 'label.repId') }),
+      REP.name,
+    )
     await managerPage.waitForURL(/[?&]rep=/)
     await visible(managerPage.getByText(text('en', 'agenda.of', { name: REP.name })))
     // Everything due today was logged above: the rep's day is clear, the collection plan still open.

@@ -4,7 +4,7 @@ import { startServer, type RunningServer } from './support/abacus-server'
 import { launchChromium } from './support/chromium'
 import { browserSuite } from './support/browser-suite'
 import { text } from './support/text'
-import { newPage, screenshot, submitSetup, switchLanguage, visible } from './support/ui'
+import { newPage, pickOption, screenshot, submitSetup, switchLanguage, visible } from './support/ui'
 
 const suite = browserSuite('e2e/ledger.e2e.ts')
 
@@ -64,11 +64,7 @@ suite('orders, collections and receivables, end to end in the browser', () => {
     await page.getByRole('button', { name: text('en', 'orders.new') }).click()
     await page.locator('#number').fill(ORDER)
     await pickCustomer(page, page.locator('#customerId'), CUSTOMER)
-    await page.locator('#ownerId').click()
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: 'Ray Rep' })
-      .click()
+    await pickOption(page, page.locator('#ownerId'), 'Ray Rep')
     // 2 × 1,250.50 − 1.00 = 2,500.00; 1.5 × 99.99 = 149.985, rounded half away from zero to 149.99.
     await page.locator('#lines_0_product').fill('Olive oil, 5 L')
     await page.locator('#lines_0_quantity').fill('2')
@@ -99,11 +95,7 @@ suite('orders, collections and receivables, end to end in the browser', () => {
     await page.getByRole('button', { name: text('en', 'collections.record') }).click()
     const modal = page.locator('.ant-modal')
     await pickCustomer(page, modal.locator('#customerId'), CUSTOMER)
-    await modal.locator('#orderId').click()
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: ORDER })
-      .click()
+    await pickOption(page, modal.locator('#orderId'), ORDER)
     await modal.locator('#amount').fill('1,000')
     await modal.getByRole('button', { name: text('en', 'common.save') }).click()
     await modal.waitFor({ state: 'hidden' })
@@ -119,11 +111,7 @@ suite('orders, collections and receivables, end to end in the browser', () => {
     const modal = page.locator('.ant-modal')
     await pickCustomer(page, modal.locator('#customerId'), CUSTOMER)
     // The customer is in the pool: the plan is credited to the order's rep.
-    await modal.locator('#orderId').click()
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: ORDER })
-      .click()
+    await pickOption(page, modal.locator('#orderId'), ORDER)
     await modal.locator('#dueOn').fill('2026-12-31')
     await modal.locator('#dueOn').press('Enter')
     await modal.locator('#amount').fill('500')

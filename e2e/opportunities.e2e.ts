@@ -4,7 +4,7 @@ import { startServer, type RunningServer } from './support/abacus-server'
 import { launchChromium } from './support/chromium'
 import { browserSuite } from './support/browser-suite'
 import { text } from './support/text'
-import { newPage, screenshot, switchLanguage, visible } from './support/ui'
+import { newPage, pickOption, screenshot, switchLanguage, visible } from './support/ui'
 import { post, signIn } from './support/api'
 import { asFirstAdmin } from './support/first-admin'
 import { REP } from './support/people'
@@ -23,11 +23,7 @@ suite('opportunities: the board through the three hurdles, a loss with its reaso
   const card = (title: string) => page.getByTestId('opportunity-card').filter({ hasText: title })
   /** Moves a card with its stage list: the keyboard's way — focus, arrow to the stage, Enter. */
   const pickStage = async (title: string, stage: string) => {
-    await card(title).getByTestId('move-select').click()
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: new RegExp(`^${stage}$`) })
-      .click()
+    await pickOption(page, card(title).getByTestId('move-select'), new RegExp(`^${stage}$`))
   }
 
   beforeAll(async () => {

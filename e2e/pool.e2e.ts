@@ -4,7 +4,7 @@ import { startServer, type RunningServer } from './support/abacus-server'
 import { launchChromium } from './support/chromium'
 import { browserSuite } from './support/browser-suite'
 import { text } from './support/text'
-import { newPage, screenshot, submitSetup, switchLanguage, visible } from './support/ui'
+import { newPage, pickOption, screenshot, submitSetup, switchLanguage, visible } from './support/ui'
 
 const suite = browserSuite('e2e/pool.e2e.ts')
 
@@ -113,11 +113,7 @@ suite('the customer pool, end to end in the browser', () => {
       .getByRole('row', { name: /Northwind/ })
       .getByRole('button', { name: text('en', 'pool.assign') })
       .click()
-    await manager.getByTestId('assign-owner').click()
-    await manager
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: OTHER_REP.name })
-      .click()
+    await pickOption(manager, manager.getByTestId('assign-owner'), OTHER_REP.name)
     await manager
       .getByRole('dialog')
       .getByRole('button', { name: text('en', 'pool.assign') })

@@ -32,6 +32,25 @@ export async function switchLanguage(page: Page, name: string): Promise<void> {
 
 export const visible = (locator: Locator) => locator.waitFor({ state: 'visible' })
 
+/**
+ * Picks the option of an antd single select whose text holds `label`, and waits for its list to
+ * close. On a loaded machine a click can land while the list is still sliding in and be lost: the
+ * list then stays open over the form, so the pick is tried again (three times at most).
+ */
+export async function pickOption(page: Page, select: Locator, label: string | RegExp): Promise<void> {
+  const open = page.locator('.ant-select-dropdown:visible')
+  for (let attempt = 0; attempt < 3; attempt++) {
+    // First the select itself (another list may still be closing); again only if its list closed.
+    if (attempt === 0 || (await open.count()) === 0) await select.click()
+    await open.locator('.ant-select-item-option').filter({ hasText: label }).first().click()
+    for (let waited = 0; waited < 3_000; waited += 100) {
+      if ((await open.count()) === 0) return
+      await page.waitForTimeout(100)
+    }
+  }
+  throw new Error(`the option "${String(label)}" could not be picked`)
+}
+
 /** Fills the sign-in form in English and submits it. */
 export async function submitLogin(page: Page, who: { email: string; password: string }): Promise<void> {
   await page.locator('#email').fill(who.email)

@@ -1,14 +1,13 @@
-import { readFile } from 'node:fs/promises'
 import type { Command } from 'commander'
 import { loadPolicy, savePolicy } from '../../app/follow-up-policy'
 import { requireActor } from '../../app/require-actor'
-import { AppError } from '../../core/app-error'
 import type { FollowUpPolicy } from '../../core/follow-ups/follow-up-policy'
 import type { Lang } from '../../core/i18n/lang'
 import { translate } from '../../core/i18n/translate'
 import { openCli, type GlobalOptions } from '../cli-context'
 import { printJson, say } from '../output'
 import { runAction } from '../run-action'
+import { jsonFile } from '../json-file'
 
 const percent = (share: number) => String(Math.round(share * 10_000) / 100)
 
@@ -50,15 +49,7 @@ async function policyShow(options: GlobalOptions) {
 async function policySet(options: GlobalOptions & { file: string }) {
   const { ctx, database } = await openCli(options)
   try {
-    let body: unknown
-    try {
-      body = JSON.parse(await readFile(options.file, 'utf8'))
-    } catch {
-      throw new AppError('validation', 'error.usage', {
-        detail: `--file ${options.file} is not a readable JSON file`,
-      })
-    }
-    const policy = await savePolicy(ctx, body)
+    const policy = await savePolicy(ctx, await jsonFile(options.file))
     if (options.json) printJson(policy)
     say(ctx.lang, options.json, 'cli.policy_saved')
     if (!options.json) sayPolicy(ctx.lang, policy)

@@ -1,5 +1,4 @@
 import type { Command } from 'commander'
-import { readFile } from 'node:fs/promises'
 import { findActor } from '../../app/find-actor'
 import { customerIdOf } from '../../app/follow-ups'
 import type { AppContext } from '../../app/context'
@@ -19,7 +18,6 @@ import {
   VisitMetricsQuerySchema,
   type Visit,
 } from '../../contracts/visits'
-import { AppError } from '../../core/app-error'
 import type { Lang } from '../../core/i18n/lang'
 import type { MessageKey } from '../../core/i18n/messages.en'
 import { translate } from '../../core/i18n/translate'
@@ -28,19 +26,12 @@ import { openCli, type GlobalOptions } from '../cli-context'
 import { printJson, say } from '../output'
 import { collect } from '../collect'
 import { runAction } from '../run-action'
+import { jsonFile } from '../json-file'
 
 const word = (lang: Lang, key: string) => translate(lang, key as MessageKey)
-const usage = (detail: string) => new AppError('validation', 'error.usage', { detail })
 
 /** A JSON file given with --file: the API's request body, which the flags add to. */
-async function fileBody(path?: string): Promise<Record<string, unknown>> {
-  if (!path) return {}
-  try {
-    return JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>
-  } catch {
-    throw usage(`--file ${path} is not a readable JSON file`)
-  }
-}
+const fileBody = async (path?: string) => (path ? ((await jsonFile(path)) as Record<string, unknown>) : {})
 
 const userIdOf = async (ctx: AppContext, email?: string) =>
   email ? (await findActor(ctx, email))?.id : undefined

@@ -94,4 +94,24 @@ describe('commissionStatement', () => {
     })
     expect(april).toMatchObject({ adjustmentMinor: -30_000, totalMinor: -30_000 })
   })
+  it('counts an assignment’s collections before the period towards the period’s brackets', () => {
+    // [0, 100 000) 3 %, [100 000, ∞) 5 %: 150 000 in March on top of 200 000 before is all at 5 %.
+    const march = commissionStatement({
+      period: { from: '2026-03-01', to: '2026-03-31' },
+      assignments: [{ id: 'a', from: '2026-01-01', to: '2026-12-31', plan: PLAN }],
+      collections: [
+        { on: '2026-01-15', amountMinor: 20_000_000 },
+        { on: '2026-03-10', amountMinor: 15_000_000 },
+      ],
+      newCustomers: [],
+      adjustments: [],
+    })
+    expect(march.segments[0]).toMatchObject({ collectedMinor: 15_000_000, collectedBeforeMinor: 20_000_000 })
+    expect(march.lines.map((l) => [l.kind, l.amountMinor])).toEqual([
+      ['bracket', 300_000],
+      ['bracket', 1_250_000],
+      ['earlier', -800_000],
+    ])
+    expect(march.bracketMinor).toBe(750_000)
+  })
 })

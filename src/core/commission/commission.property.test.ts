@@ -211,32 +211,4 @@ describe('a plan assigned for a year', () => {
       }),
     )
   })
-
-  it('counts the year’s collections before a month towards the month’s brackets', () => {
-    // [0, 100 000) 3 %, [100 000, ∞) 5 %: 150 000 in March on top of 200 000 before is all at 5 %.
-    const march = statementOf(months[2] as { from: string; to: string }, {
-      plan: {
-        id: 'p',
-        name: 'Standard',
-        mode: 'progressive',
-        brackets: [
-          { from: 0, to: 10_000_000, rateBp: 300 },
-          { from: 10_000_000, to: null, rateBp: 500 },
-        ],
-        newCustomerBonusMinor: 0,
-        bonusMinOrderMinor: null,
-      },
-      collections: [
-        { on: '2026-01-15', amountMinor: 20_000_000 },
-        { on: '2026-03-10', amountMinor: 15_000_000 },
-      ],
-    })
-    expect(march.segments[0]).toMatchObject({ collectedMinor: 15_000_000, collectedBeforeMinor: 20_000_000 })
-    expect(march.lines.map((l) => [l.kind, l.amountMinor])).toEqual([
-      ['bracket', 300_000],
-      ['bracket', 1_250_000],
-      ['earlier', -800_000],
-    ])
-    expect(march.bracketMinor).toBe(750_000)
-  })
 })

@@ -12,11 +12,13 @@ import {
   jsonSchemaTransformObject,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod'
-import { authenticate } from '../app/auth'
 import type { Config } from '../app/config'
 import type { AppContext } from '../app/context'
+import { dataVersionOf } from '../app/open-database'
 import { AppError } from '../core/app-error'
 import { parseLang } from '../core/i18n/lang'
+import { cachedReads } from './cached-reads'
+import { compressJson } from './compress-json'
 import { errorReply } from './error-body'
 import { SECURITY_HEADERS } from './security-headers'
 import { requestContextFactory } from './request-context'
@@ -109,6 +111,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   app.decorateRequest('actor', null)
   app.decorateRequest('lang', 'en')
+  app.decorateRequest('readCache', null)
+  const reads = cachedReads(base.now, dataVersionOf(base.db))
 
   await app.register(fastifyCookie)
   await app.register(fastifyRateLimit, {
@@ -149,11 +153,20 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     const sessionToken = request.cookies[SESSION_COOKIE]
     const isApi = request.url.startsWith('/api/v1/')
     if (isApi && (bearerToken || sessionToken))
-      request.actor = await authenticate(ctxOf(request), { bearerToken, sessionToken })
+      request.actor = await reads.authenticate(ctxOf(request), { bearerToken, sessionToken })
     request.lang = parseLang(request.headers['accept-language'], request.actor?.lang ?? 'en')
     if (isApi && !request.routeOptions.config?.public && !request.actor && request.routeOptions.url)
       throw new AppError('unauthenticated')
+    if (isApi && !request.routeOptions.config?.public && request.routeOptions.url)
+      return reads.serve(request, reply)
   })
+  app.addHook('onSend', async (request, reply, payload) => {
+    const sent = compressJson(request, reply, payload)
+    reads.keep(request, reply, sent)
+    return sent
+  })
+  app.addHook('onResponse', async (request) => reads.release(request))
+  app.addHook('onRequestAbort', async (request) => reads.release(request))
 
   app.setErrorHandler((error, request, reply) => {
     const { status, body } = errorReply(error, request.lang ?? 'en', config.bodyLimitBytes)

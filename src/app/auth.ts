@@ -66,6 +66,9 @@ export async function logout(ctx: AppContext, sessionToken: string): Promise<voi
   await deleteSession(ctx.db, hashSecret(sessionToken))
 }
 
+/** How finely a token's last use is kept. */
+const TOKEN_USE_GRAIN_MS = 60_000
+
 /**
  * The user behind a session cookie or a bearer API token, or null. A disabled user has no
  * sessions left (disabling deletes them) and their tokens stop working here.
@@ -81,7 +84,12 @@ export async function authenticate(
       user = await findUserById(ctx.db, token.userId)
       // Only a token that is let in is marked used: a disabled user's call is refused (401) and,
       // like every refused call, writes nothing (issue 9, the authorization matrix).
-      if (user && !user.disabled) await touchApiToken(ctx.db, token.id, nowIso(ctx))
+      // To the minute: a write per call would also drop every answer the server keeps for
+      // everyone (api/read-cache.ts) each time an integration polls.
+      const now = nowIso(ctx)
+      const stale =
+        token.lastUsedAt === null || Date.parse(now) - Date.parse(token.lastUsedAt) >= TOKEN_USE_GRAIN_MS
+      if (user && !user.disabled && stale) await touchApiToken(ctx.db, token.id, now)
     }
   } else if (credentials.sessionToken) {
     user = await findSessionUser(ctx.db, hashSecret(credentials.sessionToken), nowIso(ctx))

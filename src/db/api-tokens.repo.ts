@@ -34,14 +34,14 @@ export async function listApiTokens(db: Kysely<Database>, userId: string): Promi
 export async function findTokenUser(
   db: Kysely<Database>,
   tokenHash: string,
-): Promise<{ id: string; userId: string } | undefined> {
+): Promise<{ id: string; userId: string; lastUsedAt: string | null } | undefined> {
   const row = await db
     .selectFrom('api_tokens')
-    .select(['id', 'user_id'])
+    .select(['id', 'user_id', 'last_used_at'])
     .where('token_hash', '=', tokenHash)
     .where('revoked_at', 'is', null)
     .executeTakeFirst()
-  return row && { id: row.id, userId: row.user_id }
+  return row && { id: row.id, userId: row.user_id, lastUsedAt: row.last_used_at }
 }
 
 export async function touchApiToken(db: Kysely<Database>, id: string, now: string): Promise<void> {

@@ -29,12 +29,29 @@ export type Db = {
 }
 
 /**
+ * Changes whenever anything may have been written to the database since the last call returned
+ * the same value — by this process or another (the CLI, a second server) — so an answer computed
+ * at one version can be served again while the version stays (api/read-cache.ts). SQLite only:
+ * this process counts its own writing statements and `PRAGMA data_version` moves when another
+ * connection commits; PostgreSQL has no signal as cheap, so there is none (undefined).
+ */
+export type DataVersion = () => string
+
+const dataVersions = new WeakMap<Kysely<Database>, DataVersion>()
+
+/** The data version of a database opened by `connect`, when its engine has one. */
+export const dataVersionOf = (db: Kysely<Database>): DataVersion | undefined => dataVersions.get(db)
+
+/**
  * Kysely prepares every query anew; preparing costs more than running a short indexed query, so
  * prepared statements are kept by SQL text, least recently used out first (bounded: IN lists of
  * varying length make new texts).
  */
 function withStatementCache(sqlite: SQLite.Database, limit = 500) {
   const cache = new Map<string, SQLite.Statement>()
+  // Kysely prepares once per execution, so this counts the writing statements run (a rolled-back
+  // one too: a version may move without a change, never the other way round).
+  let writes = 0
   const prepare = (sql: string) => {
     let statement = cache.get(sql)
     if (statement) cache.delete(sql)
@@ -43,9 +60,15 @@ function withStatementCache(sqlite: SQLite.Database, limit = 500) {
       if (cache.size >= limit) cache.delete(cache.keys().next().value as string)
     }
     cache.set(sql, statement)
+    if (!statement.readonly) writes += 1
     return statement
   }
+  // Moves when another connection (another process) commits; this connection's own writes do not
+  // move it, which the count above covers.
+  const committedElsewhere = sqlite.prepare('pragma data_version').pluck()
+  const version: DataVersion = () => `${writes}.${committedElsewhere.get() as number}`
   return {
+    version,
     close: () => sqlite.close(),
     prepare: (sql: string) => {
       if (!sql.startsWith(EACH_ROW)) return prepare(sql)
@@ -160,8 +183,8 @@ export function connect(url: string, options: { schema?: string; sqlite?: Sqlite
   // orders are read through orders_date and a row lookup each instead of a covering index (the
   // year-end deck of a million orders: 6.5 s instead of 4). Bounded (a sample per index), so cheap.
   sqlite.pragma('optimize = 0x10002')
-  const db = new Kysely<Database>({
-    dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }),
-  })
+  const database = withStatementCache(sqlite)
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database }) })
+  dataVersions.set(db, database.version)
   return { db, engine: 'sqlite', sqlite, close: () => db.destroy() }
 }

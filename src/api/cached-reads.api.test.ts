@@ -166,6 +166,16 @@ describe.each(ENGINES)('cached reads on %s', (engine) => {
       expect(await nameOf('r1')).toBe('背後改名')
     })
 
+    it('an answer that is not a success is not kept', async () => {
+      expect((await get('r2', `/api/v1/customers/${id}`)).statusCode).toBe(404)
+      const r2 = (await app.inject({ url: '/api/v1/me', headers: { cookie: await cookie('r2') } })).json().id
+      database.sqlite?.prepare('update customers set owner_id = ? where id = ?').run(r2, id)
+      expect((await get('r2', `/api/v1/customers/${id}`)).statusCode).toBe(200)
+      const r1 = (await app.inject({ url: '/api/v1/me', headers: { cookie: await cookie('r1') } })).json().id
+      database.sqlite?.prepare('update customers set owner_id = ? where id = ?').run(r1, id)
+      clock.now += READ_CACHE_TTL_MS
+    })
+
     it('a commit by another process is seen by the next read', async () => {
       expect(await nameOf('r1')).toBe('背後改名')
       const other = connect(`sqlite:${join(dir, 'abacus.db')}`)

@@ -14,65 +14,101 @@ const answer = (body: string) => ({
   headers: { 'content-type': 'application/json' },
   body: Buffer.from(body),
 })
+/** Each kept answer weighs its body, its key and 1,024 bytes for its headers. */
+const HEADERS = 1024
 
-function cacheWithClocks(options: { ttlMs?: number; maxBytes?: number } = {}) {
+function cacheWithClocks(options: { ttlMs?: number; maxBytes?: number; maxEntries?: number } = {}) {
   const clocks = { now: Date.parse('2026-11-27T02:00:00Z'), monotonic: 0 }
   const cache = createReadCache({
     ttlMs: options.ttlMs ?? 1000,
-    maxBytes: options.maxBytes ?? 1000,
+    maxBytes: options.maxBytes ?? 100_000,
+    maxEntries: options.maxEntries ?? 100,
     now: () => new Date(clocks.now),
     monotonicMs: () => clocks.monotonic,
   })
-  return { cache, clocks }
+  const keep = (key: string, body: string, at = 'v1') => cache.settle(key, cache.stamp(at), answer(body))
+  const read = (key: string, at = 'v1') => cache.answer(key, at)?.body.toString()
+  return { cache, clocks, keep, read }
 }
 
 describe('read cache', () => {
   it('serves an answer again while the data version stays, and never once it moved', () => {
-    const { cache } = cacheWithClocks()
+    const { cache, keep, read } = cacheWithClocks()
     cache.compute('k')
-    cache.settle('k', 'v1', answer('{"a":1}'))
-    expect(cache.answer('k', 'v1')?.body.toString()).toBe('{"a":1}')
-    expect(cache.answer('k', 'v2')).toBeUndefined()
+    keep('k', '{"a":1}')
+    expect(read('k')).toBe('{"a":1}')
+    expect(read('k', 'v2')).toBeUndefined()
     // Back at the old version string, nothing kept before is served: the move dropped it.
-    expect(cache.answer('k', 'v1')).toBeUndefined()
+    expect(read('k')).toBeUndefined()
   })
 
   it('keeps a session only at its version', () => {
     const { cache } = cacheWithClocks()
-    cache.keepSession('token', 'v1', actor)
+    cache.keepSession('token', cache.stamp('v1'), actor)
     expect(cache.session('token', 'v1')).toEqual(actor)
     expect(cache.session('other', 'v1')).toBeUndefined()
     expect(cache.session('token', 'v2')).toBeUndefined()
   })
 
   it('expires answers after the ttl by either clock, and when the organisation clock goes back', () => {
-    const { cache, clocks } = cacheWithClocks({ ttlMs: 1000 })
-    cache.settle('k', 'v1', answer('x'))
+    const { clocks, keep, read } = cacheWithClocks({ ttlMs: 1000 })
+    keep('k', 'x')
     clocks.monotonic = 999
-    expect(cache.answer('k', 'v1')?.body.toString()).toBe('x')
+    expect(read('k')).toBe('x')
     clocks.monotonic = 1000
-    expect(cache.answer('k', 'v1')).toBeUndefined()
+    expect(read('k')).toBeUndefined()
 
-    cache.settle('k', 'v1', answer('y'))
+    keep('k', 'y')
     clocks.now += 1000 // a test or demo clock moved a second on, the process did not wait
-    expect(cache.answer('k', 'v1')).toBeUndefined()
+    expect(read('k')).toBeUndefined()
 
-    cache.settle('k', 'v1', answer('z'))
+    keep('k', 'z')
     clocks.now -= 5000
-    expect(cache.answer('k', 'v1')).toBeUndefined()
+    expect(read('k')).toBeUndefined()
+  })
+
+  it('counts the ttl from when the computation began, not from when it ended', () => {
+    const { cache, clocks, read } = cacheWithClocks({ ttlMs: 1000 })
+    const began = cache.stamp('v1')
+    clocks.monotonic = 800 // the computation took 0.8 s
+    cache.settle('k', began, answer('slow'))
+    expect(read('k')).toBe('slow')
+    clocks.monotonic = 1000
+    expect(read('k')).toBeUndefined()
   })
 
   it('drops the oldest answers beyond its bytes, and never keeps one larger than all of them', () => {
-    const { cache } = cacheWithClocks({ maxBytes: 10 })
-    cache.settle('a', 'v1', answer('aaaa'))
-    cache.settle('b', 'v1', answer('bbbb'))
-    cache.settle('c', 'v1', answer('cccc'))
-    expect(cache.answer('a', 'v1')).toBeUndefined()
-    expect(cache.answer('b', 'v1')?.body.toString()).toBe('bbbb')
-    expect(cache.answer('c', 'v1')?.body.toString()).toBe('cccc')
-    cache.settle('d', 'v1', answer('d'.repeat(11)))
-    expect(cache.answer('d', 'v1')).toBeUndefined()
-    expect(cache.answer('c', 'v1')?.body.toString()).toBe('cccc')
+    const { keep, read } = cacheWithClocks({ maxBytes: 2 * (HEADERS + 1 + 4) })
+    keep('a', 'aaaa')
+    keep('b', 'bbbb')
+    keep('c', 'cccc')
+    expect(read('a')).toBeUndefined()
+    expect(read('b')).toBe('bbbb')
+    expect(read('c')).toBe('cccc')
+    keep('b', 'BBBB') // kept again: now the newest
+    keep('d', 'dddd')
+    expect(read('c')).toBeUndefined()
+    expect(read('b')).toBe('BBBB')
+    keep('e', 'e'.repeat(2 * HEADERS))
+    expect(read('e')).toBeUndefined()
+    expect(read('d')).toBe('dddd')
+  })
+
+  it('keeps a bounded number of answers however small they are', () => {
+    const { keep, read } = cacheWithClocks({ maxEntries: 3 })
+    for (const key of ['a', 'b', 'c', 'd']) keep(key, '1')
+    expect(read('a')).toBeUndefined()
+    expect(['b', 'c', 'd'].map((key) => read(key))).toEqual(['1', '1', '1'])
+  })
+
+  it('drops expired answers when it keeps a new one, not only when over its bounds', () => {
+    const { cache, clocks, keep, read } = cacheWithClocks({ ttlMs: 1000 })
+    keep('old1', 'x')
+    keep('old2', 'x')
+    clocks.monotonic = 1500
+    keep('new', 'y')
+    expect(cache.size()).toBe(1)
+    expect(read('new')).toBe('y')
   })
 
   it('lets readers of the same key wait for the one computing it, also when it keeps nothing', async () => {
@@ -85,7 +121,7 @@ describe('read cache', () => {
     void waiting?.then(() => (woke = true))
     await Promise.resolve()
     expect(woke).toBe(false)
-    cache.settle('k', 'v1')
+    cache.settle('k', cache.stamp('v1'))
     await waiting
     expect(woke).toBe(true)
     expect(cache.wait('k')).toBeUndefined()

@@ -111,6 +111,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   app.decorateRequest('actor', null)
   app.decorateRequest('lang', 'en')
+  app.decorateRequest('authAt', null)
   app.decorateRequest('readCache', null)
   const reads = cachedReads(base.now, dataVersionOf(base.db))
 
@@ -153,7 +154,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     const sessionToken = request.cookies[SESSION_COOKIE]
     const isApi = request.url.startsWith('/api/v1/')
     if (isApi && (bearerToken || sessionToken))
-      request.actor = await reads.authenticate(ctxOf(request), { bearerToken, sessionToken })
+      await reads.identify(request, ctxOf(request), { bearerToken, sessionToken })
     request.lang = parseLang(request.headers['accept-language'], request.actor?.lang ?? 'en')
     if (isApi && !request.routeOptions.config?.public && !request.actor && request.routeOptions.url)
       throw new AppError('unauthenticated')

@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Db } from '../db/connect'
 import { createAnalysesFixture, PERIOD, PREVIOUS } from '../test-support/analyses-fixture'
 import { ENGINES, openTestDatabase } from '../test-support/test-database'
+import { gainLoss } from '../core/analyses/gain-loss'
+import { lostReasonsOf } from '../core/analyses/lost-reasons'
+import { customerPeriodGroups, customerPeriodTotals } from '../db/analyses.repo'
 import { customerAnalysis, customerGroup } from './customer-analysis'
 import { growthAnalysis } from './growth-analysis'
 import { monthlyLedger, salesComparison } from './sales-analysis'
@@ -164,5 +167,42 @@ describe.each(ENGINES)('analyses on %s', (engine) => {
     ])
     expect(g.series[3]?.growth).toBeCloseTo(25 / 160 - 1, 12)
     expect(g.cagr).toBeCloseTo(Math.pow(160 / 60, 4 / 2) - 1, 12)
+  })
+
+  it('sums customers alike in the database: X (+20) and Y (−10) in one group keep both in the bridge', async () => {
+    // Y in X's tier: both r1, North, A and retained, so the analysis reads them as one summed row.
+    await database.db
+      .updateTable('customers')
+      .set({ tier: 'A' })
+      .where('id', '=', fixture.ids.Y as string)
+      .execute()
+    try {
+      const options = { scope: { kind: 'all' as const }, period: PERIOD, previous: PREVIOUS }
+      const groups = await customerPeriodGroups(database.db, options)
+      const one = await customerPeriodTotals(database.db, options)
+      expect(groups.find((g) => g.ownerId === fixture.org.users.r1.id)).toMatchObject({
+        customers: 2,
+        sales: 160_00,
+        previousSales: 150_00,
+        rise: 20_00,
+        fall: 10_00,
+      })
+      expect(groups.length).toBe(one.length - 1)
+      expect(gainLoss(groups)).toEqual(gainLoss(one))
+      expect(lostReasonsOf(groups)).toEqual(lostReasonsOf(one))
+      const a = await customerAnalysis(fixture.org.as('admin'), pair)
+      expect(a.bridge).toMatchObject({ expansion: 20_00, contraction: 10_00, current: 200_00 })
+      expect(a.byTier.find((t) => t.tier === 'A')?.retained).toEqual({
+        count: 2,
+        sales: 160_00,
+        previousSales: 150_00,
+      })
+    } finally {
+      await database.db
+        .updateTable('customers')
+        .set({ tier: 'B' })
+        .where('id', '=', fixture.ids.Y as string)
+        .execute()
+    }
   })
 })

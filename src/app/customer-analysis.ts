@@ -11,7 +11,7 @@ import type {
   FactDto,
   PeriodPairQuery,
 } from '../contracts/analyses'
-import { customerPeriodTotals, type CustomerPeriodsRow } from '../db/analyses.repo'
+import { customerPeriodGroups, customerPeriodTotals, type CustomerPeriodsRow } from '../db/analyses.repo'
 import { listUsers } from '../db/users.repo'
 import { periodPair, todayOf } from './analysis-periods'
 import type { AppContext } from './context'
@@ -21,7 +21,10 @@ import { moneyScope } from './customer-scope'
 export const factDtos = (ctx: AppContext, facts: readonly Fact[]): FactDto[] =>
   facts.map((f) => ({ key: f.key, params: f.params, text: renderFact(f, ctx.lang) }))
 
-const tierToday = (row: CustomerPeriodsRow, today: string): Tier =>
+const tierToday = (
+  row: Pick<CustomerPeriodsRow, 'tier' | 'tierOverride' | 'tierOverrideUntil'>,
+  today: string,
+): Tier =>
   effectiveTier(
     isTier(row.tier) ? row.tier : 'C',
     { tier: isTier(row.tierOverride) ? row.tierOverride : null, until: row.tierOverrideUntil },
@@ -47,7 +50,8 @@ async function repNames(ctx: AppContext, ids: readonly (string | null)[]) {
 export async function customerAnalysis(ctx: AppContext, query: PeriodPairQuery): Promise<CustomerAnalysis> {
   const { period, previous } = periodPair(ctx, query, true)
   const scope = await moneyScope(ctx)
-  const rows = await customerPeriodTotals(ctx.db, { scope, period, previous })
+  // Summed by owner, tier, region and group in the database: every figure below is a sum of these.
+  const rows = await customerPeriodGroups(ctx.db, { scope, period, previous })
   const today = todayOf(ctx)
   const result = gainLoss(rows)
   const names = await repNames(

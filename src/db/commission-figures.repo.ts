@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely'
+import { isSqlite } from './insert-bulk'
 import type { Database } from './schema'
 
 /**
@@ -34,11 +35,13 @@ export async function collectionsByRepDay(
  * count, so when a first order is cancelled the next confirmed one becomes the first. A deleted
  * customer is never new (as in the analyses' new customers, db/analyses.repo.ts periodFigures).
  *
- * One pass over the orders index in customer order (orders_customer_date holds the date, id and
- * status: no order row is read) finds each customer's first date; only the few customers whose
- * first date falls in the period have their first order and their customer row read (the row that
- * says whether the customer is deleted). Asking each order of the period whether an earlier one
- * exists cost a probe per order: ~10× slower for a year of 100 reps.
+ * Each customer's first date: on SQLite, one probe per live customer into orders_customer_sales
+ * (customer, date, status…) that stops at its first confirmed entry (`order by … limit 1`) —
+ * 100,000 customers and 1,000,000 orders in ~95 ms, where a `min()` grouped by customer reads every
+ * order's entry (~180 ms); PostgreSQL runs the probes at twice the grouped pass's time, so it
+ * keeps the pass. Only the few customers whose first date falls in the period have their first
+ * order read. Asking each order of the period whether an earlier one exists cost a probe per
+ * order: ~10× slower for a year of 100 reps.
  */
 export async function firstOrdersByRep(
   db: Kysely<Database>,
@@ -56,6 +59,21 @@ export async function firstOrdersByRep(
 > {
   if (options.repIds.length === 0) return []
   const { from, to } = options
+  const probed = sql`
+    select c0.id as customer_id, (
+      select f.order_date from orders f
+      where f.customer_id = c0.id and f.deleted_at is null and f.status = 'confirmed'
+      order by f.order_date
+      limit 1
+    ) as first_on
+    from customers c0
+    where c0.deleted_at is null`
+  const grouped = sql`
+    select f.customer_id, min(f.order_date) as first_on
+    from orders f
+    where f.deleted_at is null and f.status = 'confirmed'
+    group by f.customer_id
+    having min(f.order_date) >= ${from} and min(f.order_date) <= ${to}`
   const rows = await sql<{
     owner_id: string
     customer_id: string
@@ -66,13 +84,7 @@ export async function firstOrdersByRep(
     total_minor: number | string
   }>`
     select o.owner_id, o.customer_id, c.name as customer_name, o.id, o.number, o.order_date, o.total_minor
-    from (
-      select f.customer_id, min(f.order_date) as first_on
-      from orders f
-      where f.deleted_at is null and f.status = 'confirmed'
-      group by f.customer_id
-      having min(f.order_date) >= ${from} and min(f.order_date) <= ${to}
-    ) firsts
+    from (${isSqlite(db) ? probed : grouped}) firsts
     join orders o on o.id = (
       select e.id from orders e
       where e.customer_id = firsts.customer_id and e.deleted_at is null and e.status = 'confirmed'
@@ -81,7 +93,9 @@ export async function firstOrdersByRep(
       limit 1
     )
     join customers c on c.id = o.customer_id and c.deleted_at is null
-    where o.owner_id in (${sql.join(options.repIds)})`.execute(db)
+    where firsts.first_on between ${from} and ${to} and o.owner_id in (${sql.join(options.repIds)})`.execute(
+    db,
+  )
   return rows.rows.map((r) => ({
     repId: r.owner_id,
     customerId: r.customer_id,

@@ -22,6 +22,7 @@ import { orderReferences } from './migrations/0020_order_references'
 import { visitsRepStart } from './migrations/0021_visits_rep_start'
 import { followUpsCustomerDay } from './migrations/0022_follow_ups_customer_day'
 import { expensesSubmittedBy } from './migrations/0023_expenses_submitted_by'
+import { customersPeriodsIndex } from './migrations/0024_customers_periods_index'
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 const migrations = (engine: Db['engine']): Record<string, Migration> => ({
@@ -47,6 +48,7 @@ const migrations = (engine: Db['engine']): Record<string, Migration> => ({
   '0021_visits_rep_start': visitsRepStart(),
   '0022_follow_ups_customer_day': followUpsCustomerDay(),
   '0023_expenses_submitted_by': expensesSubmittedBy(),
+  '0024_customers_periods_index': customersPeriodsIndex(),
 })
 
 /** Brings the schema up to date; returns how many migrations ran now. Throws if one fails. */

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { gainLoss, gainLossBy, gainLossGroup, type CustomerPeriods } from './gain-loss'
+import { gainLoss, gainLossBy, gainLossGroup, type CustomerPeriods, type CustomersAlike } from './gain-loss'
+import { lostReasonsOf } from './lost-reasons'
 
 const customer = (
   sales: number,
@@ -104,5 +105,50 @@ describe('customer gain/loss (DOMAIN.md "Analyses")', () => {
         },
       ),
     )
+  })
+
+  /** What the database does for the analysis page: customers alike in key and group, summed. */
+  const summed = <T extends CustomerPeriods & { key: string; lostReason: string | null }>(rows: T[]) => {
+    const sums = new Map<string, CustomersAlike & { key: string; lostReason: string | null }>()
+    for (const c of rows) {
+      const id = [c.key, c.lostReason, c.orderedInPeriod, c.orderedInPrevious, c.orderedBefore].join('|')
+      const sum = sums.get(id) ?? { ...c, sales: 0, previousSales: 0, customers: 0, rise: 0, fall: 0 }
+      sum.customers += 1
+      sum.sales += c.sales
+      sum.previousSales += c.previousSales
+      sum.rise += Math.max(c.sales - c.previousSales, 0)
+      sum.fall += Math.max(c.previousSales - c.sales, 0)
+      sums.set(id, sum)
+    }
+    return [...sums.values()]
+  }
+
+  it('gives the same tally, breakdowns and lost reasons from customers alike summed as one by one', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(anyCustomer, fc.constantFrom('r1', 'r2'), fc.constantFrom(null, 'price', 'moved')),
+          { maxLength: 60 },
+        ),
+        (rows) => {
+          const one = rows.map(([c, key, lostReason]) => ({ ...c, key, lostReason }))
+          const sums = summed(one)
+          expect(gainLoss(sums)).toEqual(gainLoss(one))
+          expect(gainLossBy(sums, (c) => c.key)).toEqual(gainLossBy(one, (c) => c.key))
+          expect(lostReasonsOf(sums)).toEqual(lostReasonsOf(one))
+        },
+      ),
+    )
+  })
+
+  it('takes a sum’s rises and falls as they are: two retained customers, +20 and −10, are not +10', () => {
+    const both: CustomersAlike = {
+      ...customer(160, 150, true),
+      customers: 2,
+      rise: 20,
+      fall: 10,
+    }
+    expect(gainLoss([both]).bridge).toMatchObject({ expansion: 20, contraction: 10, current: 160 })
+    expect(gainLoss([both]).retained.count).toBe(2)
   })
 })

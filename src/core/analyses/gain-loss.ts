@@ -14,6 +14,18 @@ export type CustomerPeriods = {
   orderedBefore: boolean
 }
 
+/**
+ * Customers alike in when they ordered (one group), summed: what a database adds up so that a year
+ * of 100,000 customers reaches the rule as a few thousand rows. `rise` and `fall` are the sums over
+ * them of max(sales − previousSales, 0) and max(previousSales − sales, 0): what the bridge takes of
+ * each retained customer. A single customer is a plain CustomerPeriods: its rise or fall is its own.
+ */
+export type CustomersAlike = CustomerPeriods & { customers: number; rise: number; fall: number }
+
+/** How many customers a row stands for: one, or the customers alike it sums. */
+export const customersOf = (c: CustomerPeriods | CustomersAlike): number =>
+  'customers' in c ? c.customers : 1
+
 export const GAIN_LOSS_GROUPS = ['new', 'retained', 'reactivated', 'lost'] as const
 export type GainLossGroup = (typeof GAIN_LOSS_GROUPS)[number]
 
@@ -58,35 +70,42 @@ export const emptyGainLoss = (): GainLoss => ({
   bridge: { previous: 0, new: 0, reactivated: 0, expansion: 0, contraction: 0, lost: 0, current: 0 },
 })
 
-/** Adds one customer to a running tally (mutates it: a year of 100,000 customers is one pass). */
-export function addToGainLoss(tally: GainLoss, c: CustomerPeriods): GainLoss {
+/**
+ * Adds one customer, or customers alike, to a running tally (mutates it: a year of 100,000
+ * customers is one pass).
+ */
+export function addToGainLoss(tally: GainLoss, c: CustomerPeriods | CustomersAlike): GainLoss {
   const group = gainLossGroup(c)
   const b = tally.bridge
   if (group === null) return tally
+  const n = customersOf(c)
   // sales(Q) and sales(P) are the customers' own sums, not the groups': the bridge is checked
   // against them rather than made to hold by construction.
   b.previous += c.previousSales
   b.current += c.sales
   switch (group) {
     case 'new':
-      tally.new.count++
+      tally.new.count += n
       tally.new.sales += c.sales
       b.new += c.sales
       break
     case 'reactivated':
-      tally.reactivated.count++
+      tally.reactivated.count += n
       tally.reactivated.sales += c.sales
       b.reactivated += c.sales
       break
     case 'retained':
-      tally.retained.count++
+      tally.retained.count += n
       tally.retained.sales += c.sales
       tally.retained.previousSales += c.previousSales
-      if (c.sales > c.previousSales) b.expansion += c.sales - c.previousSales
+      if ('rise' in c) {
+        b.expansion += c.rise
+        b.contraction += c.fall
+      } else if (c.sales > c.previousSales) b.expansion += c.sales - c.previousSales
       else b.contraction += c.previousSales - c.sales
       break
     case 'lost':
-      tally.lost.count++
+      tally.lost.count += n
       tally.lost.previousSales += c.previousSales
       b.lost += c.previousSales
       break
@@ -94,14 +113,14 @@ export function addToGainLoss(tally: GainLoss, c: CustomerPeriods): GainLoss {
   return tally
 }
 
-export const gainLoss = (customers: Iterable<CustomerPeriods>): GainLoss => {
+export const gainLoss = (customers: Iterable<CustomerPeriods | CustomersAlike>): GainLoss => {
   const tally = emptyGainLoss()
   for (const c of customers) addToGainLoss(tally, c)
   return tally
 }
 
 /** The same tally per group of customers (rep, tier, region), keys in first-met order. */
-export function gainLossBy<T extends CustomerPeriods>(
+export function gainLossBy<T extends CustomerPeriods | CustomersAlike>(
   customers: Iterable<T>,
   keyOf: (c: T) => string,
 ): Map<string, GainLoss> {

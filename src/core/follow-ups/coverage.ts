@@ -19,13 +19,17 @@ export function coverage(
   const line = (): CoverageLine => ({ required: 0, done: 0, counted: 0, coverage: null })
   const total = line()
   const byTier = { A: line(), B: line(), C: line() }
+  // Two lines per customer, added to by hand: an array of the two made per customer was most of
+  // the team table's time in here (100,000 customers).
+  const add = (l: CoverageLine, required: number, touches: number) => {
+    l.required += required
+    l.done += touches
+    l.counted += Math.min(touches, required)
+  }
   for (const c of customers) {
     const required = Math.max(1, Math.floor(days / intervals[c.tier]))
-    for (const l of [total, byTier[c.tier]]) {
-      l.required += required
-      l.done += c.touches
-      l.counted += Math.min(c.touches, required)
-    }
+    add(total, required, c.touches)
+    add(byTier[c.tier], required, c.touches)
   }
   for (const l of [total, ...TIERS.map((t) => byTier[t])])
     l.coverage = l.required ? l.counted / l.required : null

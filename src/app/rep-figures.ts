@@ -41,12 +41,12 @@ export const NO_LEDGER_FIGURES: RepLedgerFigures = {
  * - expenses: approved, of the rep, dated in the period.
  * Read as the reps' own records, whoever asks: the caller decides whose figures to ask for.
  * `readFirsts`: the same reps' first orders of the same period, already read (the team table reads
- * them once for this and for commission).
+ * them once for this and for commission), or being read.
  */
 export async function repLedgerFigures(
   ctx: AppContext,
   range: { repIds: readonly string[]; from: string; to: string },
-  readFirsts?: FirstOrders,
+  readFirsts?: FirstOrders | Promise<FirstOrders>,
 ): Promise<Map<string, RepLedgerFigures>> {
   const [sums, firsts] = await Promise.all([
     repLedgerSums(ctx.db, range),

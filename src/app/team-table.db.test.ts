@@ -6,11 +6,17 @@ import { ENGINES, openTestDatabase } from '../test-support/test-database'
 import { monthFigures } from './month-figures'
 import { teamTable } from './team-table'
 
-describe.each(ENGINES)('team table on %s', (engine) => {
+// Also on a SQLite file, where the largest scans run on the reader's thread (db/connect.ts readerOf).
+const SETUPS = [
+  ...ENGINES.map((engine) => ({ engine, onFile: false })),
+  { engine: 'sqlite' as const, onFile: true },
+]
+
+describe.each(SETUPS)('team table on $engine (on a file: $onFile)', ({ engine, onFile }) => {
   let database: Db
   let fixture: Awaited<ReturnType<typeof createTeamTableFixture>>
   beforeAll(async () => {
-    database = await openTestDatabase(engine)
+    database = await openTestDatabase(engine, { onFile })
     fixture = await createTeamTableFixture(database)
   })
   afterAll(async () => database.close())

@@ -15,6 +15,7 @@ import {
 } from 'kysely'
 import pg from 'pg'
 import type { Database } from './schema'
+import { sqliteReader } from './sqlite-reader'
 import { applyDurability, checkDurability, SAFE_DURABILITY, type SqliteDurability } from './sqlite-durability'
 
 export type Engine = 'sqlite' | 'postgres'
@@ -41,6 +42,16 @@ const dataVersions = new WeakMap<Kysely<Database>, DataVersion>()
 
 /** The data version of a database opened by `connect`, when its engine has one. */
 export const dataVersionOf = (db: Kysely<Database>): DataVersion | undefined => dataVersions.get(db)
+
+const readers = new WeakMap<Kysely<Database>, Kysely<Database>>()
+
+/**
+ * Where a scan can run beside the caller's own: a SQLite file in WAL mode has a read-only
+ * connection on a thread of its own (sqlite-reader.ts); PostgreSQL's pool already runs queries side
+ * by side, and an in-memory SQLite database has no second connection, so both answer `db` itself,
+ * as does a transaction (the reader could not see its uncommitted writes).
+ */
+export const readerOf = (db: Kysely<Database>): Kysely<Database> => readers.get(db) ?? db
 
 /**
  * Kysely prepares every query anew; preparing costs more than running a short indexed query, so
@@ -186,5 +197,11 @@ export function connect(url: string, options: { schema?: string; sqlite?: Sqlite
   const database = withStatementCache(sqlite)
   const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database }) })
   dataVersions.set(db, database.version)
-  return { db, engine: 'sqlite', sqlite, close: () => db.destroy() }
+  const reader = file && durability.journalMode === 'wal' ? sqliteReader(path) : null
+  if (reader) readers.set(db, reader)
+  const close = async () => {
+    await reader?.destroy()
+    await db.destroy()
+  }
+  return { db, engine: 'sqlite', sqlite, close }
 }

@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import pg from 'pg'
 import { connect, type Db, type Engine } from '../db/connect'
 import { migrateToLatest } from '../db/migrate'
@@ -18,9 +21,22 @@ if (!pgUrl) {
 
 /**
  * A fresh, migrated database: in-memory SQLite, or a new schema of its own on PostgreSQL so that
- * suites running in parallel never see each other's rows. `close` drops it.
+ * suites running in parallel never see each other's rows. `close` drops it. `onFile`: SQLite in a
+ * file of its own (WAL), as the server runs it — with a reader beside it (db/connect.ts readerOf).
  */
-export async function openTestDatabase(engine: Engine): Promise<Db> {
+export async function openTestDatabase(engine: Engine, options: { onFile?: boolean } = {}): Promise<Db> {
+  if (engine === 'sqlite' && options.onFile) {
+    const dir = mkdtempSync(join(tmpdir(), 'abacus-test-'))
+    const database = connect(`sqlite:${join(dir, 'abacus.db')}`)
+    await migrateToLatest(database)
+    return {
+      ...database,
+      close: async () => {
+        await database.close()
+        rmSync(dir, { recursive: true, force: true })
+      },
+    }
+  }
   if (engine === 'sqlite') {
     const database = connect('sqlite::memory:')
     await migrateToLatest(database)

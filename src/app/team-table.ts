@@ -64,11 +64,11 @@ export async function teamTable(ctx: AppContext, query: TeamTableQuery): Promise
     audits: AUDIT_READERS.includes(actor.role),
   }
   // On SQLite the first orders, the ledger up to the period's end and commission are read on the
-  // reader's thread (db/connect.ts readerOf), asked first so that they start first, while this one
-  // counts each customer's touches: two cores instead of one, ~0.9 → ~0.6 s for 100 reps
-  // (bench/README.md). The touches stay here: their 100,000 rows would cost as much to copy across
-  // as to read. New customers are read once: the same rows count them and pay their bonus in
-  // commission.
+  // reader's thread (db/connect.ts readerOf), asked before the touches so that they can start
+  // while this thread counts each customer's touches: two cores instead of one, ~1.0 → ~0.7 s for
+  // 100 reps (bench/README.md). The touches stay here: their 100,000 rows would cost as much to
+  // copy across as to read. New customers are read once: the same rows count them and pay their
+  // bonus in commission.
   const reader = { ...ctx, db: readerOf(ctx.db) }
   const firstsRead = firstOrdersByRep(reader.db, { repIds: ids, from, to })
   const countedRead = countedCustomers(ctx, { ownerIds: ids, from, to, tierAsOf })

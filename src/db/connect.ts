@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs'
-import { dirname } from 'node:path'
+import { dirname, resolve } from 'node:path'
 import SQLite from 'better-sqlite3'
 import {
   CompiledQuery,
@@ -197,11 +197,17 @@ export function connect(url: string, options: { schema?: string; sqlite?: Sqlite
   const database = withStatementCache(sqlite)
   const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database }) })
   dataVersions.set(db, database.version)
-  const reader = file && durability.journalMode === 'wal' ? sqliteReader(path) : null
+  // The journal mode in use, not the one asked for: with unsafe durability allowed, a file system
+  // that refuses WAL leaves the file in rollback mode, where a reader's locks would hold up commits.
+  const wal = file && String(sqlite.pragma('journal_mode', { simple: true })).toLowerCase() === 'wal'
+  const reader = wal ? sqliteReader(resolve(path)) : null
   if (reader) readers.set(db, reader)
   const close = async () => {
-    await reader?.destroy()
-    await db.destroy()
+    try {
+      await reader?.destroy()
+    } finally {
+      await db.destroy()
+    }
   }
   return { db, engine: 'sqlite', sqlite, close }
 }

@@ -49,6 +49,7 @@ export function sqliteReader(path: string): Kysely<Database> {
       else pending.resolve(reply.rows ?? [])
     })
     w.on('error', failAll)
+    w.on('messageerror', failAll)
     w.on('exit', (code) => {
       if (worker === w) failAll(new Error(`the SQLite reader stopped (exit code ${code})`))
     })
@@ -60,7 +61,14 @@ export function sqliteReader(path: string): Kysely<Database> {
       const id = ++next
       waiting.set(id, { resolve, reject })
       worker.ref()
-      worker.postMessage({ id, sql: query.sql, parameters: query.parameters })
+      try {
+        worker.postMessage({ id, sql: query.sql, parameters: query.parameters })
+      } catch (error) {
+        // A parameter that cannot cross threads: nothing was sent, nothing waits.
+        waiting.delete(id)
+        if (waiting.size === 0) worker.unref()
+        reject(error as Error)
+      }
     })
   const connection: DatabaseConnection = {
     executeQuery: async <R>(query: CompiledQuery): Promise<QueryResult<R>> => ({

@@ -48,12 +48,17 @@ export async function runTiersAsOf(
   ])
   if (!run) return new Map()
   if (run.id === current?.id) return null
+  // The owners' customers as a list the run's rows are probed with, through (customer, run): as a
+  // join, SQLite's planner scanned every run's results and probed the owners' index 110 times for
+  // each once later runs were added after ANALYZE — 3.5 s instead of 0.25 for a team table of
+  // 100,000 customers with seven runs (bench/README.md).
   const rows = await db
     .selectFrom('classification_results as r')
-    .innerJoin('customers', 'customers.id', 'r.customer_id')
     .select(['r.customer_id', 'r.tier'])
     .where('r.run_id', '=', run.id)
-    .where('customers.owner_id', 'in', options.ownerIds)
+    .where('r.customer_id', 'in', (eb) =>
+      eb.selectFrom('customers').select('customers.id').where('customers.owner_id', 'in', options.ownerIds),
+    )
     .execute()
   return new Map(rows.map((r) => [r.customer_id, r.tier]))
 }

@@ -1,7 +1,10 @@
 // `node bin/tsx.mjs bench/classify-bench.ts [--customers N] [--orders N] [--engine sqlite|postgres]`:
 // an ABC run (`classify`, src/app/classify.ts) against the raw SQL it rests on, on the same
 // database: N customers, M confirmed/cancelled orders over three years. Target (issue 4): the whole
-// run — aggregate, rule, results kept, tiers updated — within 1.5× the raw aggregate query.
+// run — aggregate, rule, ranking and changes kept, tiers updated — within 1.5× the raw query it rests
+// on: every live customer with its tier (to see what changed) and its sales over the window, the
+// columns the run reads. (Names are not read by the run: `rankedCustomers` reads them when a list
+// is asked for, as `abacus classify --json` does.)
 import { performance } from 'node:perf_hooks'
 import { classify } from '../src/app/classify'
 import { loadConfig } from '../src/app/config'
@@ -22,7 +25,7 @@ const engine = arg('engine', 'sqlite') as 'sqlite' | 'postgres'
 const rounds = Number(arg('rounds', '5'))
 const log = (line: string) => process.stderr.write(line + '\n')
 
-const RAW = `select c.id, c.external_id, c.name, c.tier, c.tier_override, c.tier_override_until, m.value
+const RAW = `select c.id, c.tier, m.value
 from customers c left join (
   select customer_id, sum(total_minor) as value from orders
   where deleted_at is null and status = 'confirmed' and order_date >= $1 and order_date <= $2
@@ -91,6 +94,7 @@ async function main() {
       const t = performance.now()
       await classify(ctx, { asOf: today })
       run.push(performance.now() - t)
+      log(`  round ${r + 1}: raw ${raw[r]?.toFixed(0)} ms, classify ${run[r]?.toFixed(0)} ms`)
     }
     const ms = (x: number) => `${x.toFixed(0)} ms`
     const rawMs = median(raw)
@@ -100,8 +104,8 @@ async function main() {
         `| figure (${engine}, ${customers} customers, ${orders} orders, median of ${rounds}) | time |`,
         '| --- | --- |',
         `| raw SQL: the aggregate per customer | ${ms(median(aggregate))} |`,
-        `| raw SQL: every live customer with its aggregate | ${ms(rawMs)} |`,
-        `| classify(): query, rule, ${customers} results kept, tiers updated | ${ms(runMs)} |`,
+        `| raw SQL: every live customer with its tier and aggregate | ${ms(rawMs)} |`,
+        `| classify(): query, rule, ranking of ${customers} and tier changes kept, tiers updated | ${ms(runMs)} |`,
         `| classify ÷ raw (target ≤ 1.5) | ${(runMs / rawMs).toFixed(2)} ${runMs <= 1.5 * rawMs ? 'PASS' : 'FAIL'} |`,
       ].join('\n') + '\n',
     )

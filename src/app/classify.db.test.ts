@@ -8,7 +8,9 @@ import { CreateCollectionSchema, CreateOrderSchema } from '../contracts/orders'
 import { CreateCustomerSchema } from '../contracts/customers'
 import { RunCustomersQuerySchema, RunListQuerySchema } from '../contracts/classification'
 import { paretoRows } from '../db/classification-history.repo'
+import { rankingOfRun } from '../db/classification.repo'
 import { classify } from './classify'
+import { rankedCustomers } from './ranked-customers'
 import { getRun, listRunCustomers, listRuns } from './classification-runs'
 import { createCollection } from './collections'
 import type { AppContext } from './context'
@@ -41,8 +43,10 @@ describe.each(ENGINES)('ABC classification on %s', (engine) => {
       i.previousTier,
       i.tier,
     ])
-  const names = (outcome: Awaited<ReturnType<typeof classify>>) =>
-    outcome.customers.map((x) => [x.name, x.value, x.tier])
+  const customersOf = (outcome: Awaited<ReturnType<typeof classify>>) =>
+    rankedCustomers(org.as('admin'), outcome.run.id)
+  const names = async (outcome: Awaited<ReturnType<typeof classify>>) =>
+    (await customersOf(outcome)).map((x) => [x.name, x.value, x.tier])
 
   beforeAll(async () => {
     database = await openTestDatabase(engine)
@@ -88,7 +92,7 @@ describe.each(ENGINES)('ABC classification on %s', (engine) => {
       shareB: 0.95,
     })
     // 5,000 + 3,000 = 80 %: r1b brings the cumulative share to exactly 80 % and is still A.
-    expect(names(outcome)).toEqual([
+    expect(await names(outcome)).toEqual([
       ['r1a', 5_000, 'A'],
       ['r1b', 3_000, 'A'],
       ['r2', 1_000, 'B'],
@@ -104,7 +108,7 @@ describe.each(ENGINES)('ABC classification on %s', (engine) => {
     // 2025-07-01 … 2026-06-30: r1a 2,000 + 99,999, r1b 3,000, r2 1,000, r3 600; m1's orders are later.
     const june = await classify(org.as('admin'), { asOf: '2026-06-30' })
     expect(june.run).toMatchObject({ from: '2025-07-01', to: '2026-06-30', total: 106_599 })
-    expect(names(june).slice(0, 2)).toEqual([
+    expect((await names(june)).slice(0, 2)).toEqual([
       ['r1a', 101_999, 'A'],
       ['r1b', 3_000, 'C'],
     ])
@@ -133,7 +137,7 @@ describe.each(ENGINES)('ABC classification on %s', (engine) => {
     await order('zero', '2026-11-20', 10_000)
     const second = await classify(org.as('admin'))
     // Total 20,000: zero 10,000 (A), r1a (before 10,000 → A), r1b (15,000 < 16,000 → A), r2 B, r3 and m1 C.
-    expect(names(second).map(([name, , tier]) => `${String(name)}:${String(tier)}`)).toEqual([
+    expect((await names(second)).map(([name, , tier]) => `${String(name)}:${String(tier)}`)).toEqual([
       'zero:A',
       'r1a:A',
       'r1b:A',
@@ -146,6 +150,33 @@ describe.each(ENGINES)('ABC classification on %s', (engine) => {
     expect(await runCustomers(admin, second.run.id, { change: 'promoted' })).toEqual([['zero', 'C', 'A']])
     expect(await runCustomers(admin, second.run.id, { change: 'demoted' })).toEqual([['r3', 'B', 'C']])
     expect(await runCustomers(admin, second.run.id, { change: 'changed' })).toHaveLength(2)
+    // Kept: the whole ranking on the run, a row for each of the two whose tier changed, no more.
+    const kept = await database.db
+      .selectFrom('classification_results')
+      .select(['customer_id', 'previous_tier', 'tier'])
+      .where('run_id', '=', second.run.id)
+      .orderBy('rank')
+      .execute()
+    expect(kept).toEqual([
+      { customer_id: c.zero, previous_tier: 'C', tier: 'A' },
+      { customer_id: c.r3, previous_tier: 'B', tier: 'C' },
+    ])
+    expect(
+      (await rankingOfRun(database.db, second.run.id)).map((x) => [x.id, x.rank, x.value, x.tier]),
+    ).toEqual((await customersOf(second)).map((x, i) => [x.id, i + 1, x.value, x.tier]))
+    // Everyone's page, from the ranking: a customer without a row kept its tier.
+    expect(await runCustomers(admin, second.run.id)).toEqual([
+      ['zero', 'C', 'A'],
+      ['r1a', 'A', 'A'],
+      ['r1b', 'A', 'A'],
+      ['r2', 'B', 'B'],
+      ['r3', 'B', 'C'],
+      ['m1', 'C', 'C'],
+    ])
+    expect(await runCustomers(admin, second.run.id, { tier: 'A', limit: 2 })).toEqual([
+      ['zero', 'C', 'A'],
+      ['r1a', 'A', 'A'],
+    ])
     const runs = await listRuns(admin, RunListQuerySchema.parse({}))
     expect(runs.items[0]?.id).toBe(second.run.id)
     expect(runs.items).toHaveLength(5)
@@ -211,6 +242,12 @@ describe.each(ENGINES)('ABC classification on %s', (engine) => {
       })
     }
     expect(await failure(getRun(org.as('admin'), 'no-such-run'))).toMatchObject({ code: 'not_found' })
+    // The whole list, every customer named: an admin's only, as the run is.
+    for (const role of ['boss', 'm1', 'r1', 'finance', 'auditor'])
+      expect(await failure(rankedCustomers(org.as(role), runId))).toMatchObject({ code: 'forbidden' })
+    expect(await failure(rankedCustomers(org.as('admin'), 'no-such-run'))).toMatchObject({
+      code: 'not_found',
+    })
   })
 
   it('refuses an override without a reason, or ending in the past, and writes nothing', async () => {
@@ -253,7 +290,7 @@ describe.each(ENGINES)('ABC classification on %s', (engine) => {
     })
     expect((await getCustomerTier(org.as('r2'), id)).canOverride).toBe(false)
     const run = await classify(org.as('admin'))
-    expect(run.customers.find((x) => x.id === id)).toMatchObject({ tier: 'B', effectiveTier: 'A' })
+    expect((await customersOf(run)).find((x) => x.id === id)).toMatchObject({ tier: 'B', effectiveTier: 'A' })
     // The day after its last day, the computed tier counts again.
     const january: AppContext = { ...org.as('admin'), now: () => new Date('2027-01-01T02:00:00Z') }
     expect(await getCustomerTier(january, id)).toMatchObject({ tier: 'B', effectiveTier: 'B' })
@@ -292,7 +329,7 @@ describe.each(ENGINES)('ABC classification on %s', (engine) => {
     })
     const outcome = await classify(org.as('admin'))
     expect(outcome.run).toMatchObject({ metric: 'collections', total: 600, counts: { A: 1, B: 1, C: 4 } })
-    expect(names(outcome).slice(0, 2)).toEqual([
+    expect((await names(outcome)).slice(0, 2)).toEqual([
       ['r2', 500, 'A'],
       ['r3', 100, 'B'],
     ])

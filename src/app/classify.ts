@@ -1,7 +1,7 @@
 import { newId } from './new-id'
 import { abcWindow } from '../core/follow-ups/abc-window'
-import { classifyAbc, type Classified } from '../core/follow-ups/classify-abc'
-import { effectiveTier, isTier, type Tier } from '../core/follow-ups/tier'
+import { classifyAbc } from '../core/follow-ups/classify-abc'
+import { isTier, type Tier } from '../core/follow-ups/tier'
 import { tierChange } from '../core/follow-ups/tier-change'
 import { localDateAt } from '../core/dates/local-date'
 import { AppError } from '../core/app-error'
@@ -11,6 +11,7 @@ import {
   metricPerCustomer,
   runsByAsOf,
   tiersOfRun,
+  type CustomerMetricRow,
   type NewResult,
 } from '../db/classification.repo'
 import { ClassifyBodySchema, type ClassificationRun } from '../contracts/classification'
@@ -18,19 +19,10 @@ import { parseInput } from '../contracts/parse-input'
 import { inTransaction, nowIso, type AppContext } from './context'
 import { loadPolicy } from './follow-up-policy'
 import { requireActor } from './require-actor'
-
-export type ClassifiedCustomer = {
-  id: string
-  externalId: string | null
-  name: string
-  value: number
-  tier: Tier
-  effectiveTier: Tier
-}
+import { rankingText } from '../db/run-ranking'
 
 export type ClassifyOutcome = {
   run: ClassificationRun
-  customers: ClassifiedCustomer[]
   /** How many customers this run moved up or down from the tier they had. */
   promoted: number
   demoted: number
@@ -47,10 +39,11 @@ const asTier = (value: string | null): Tier | null => (isTier(value) ? value : n
  * An ABC run (DOMAIN.md "ABC classification"), organisation-wide, so an admin's to make: the metric
  * of every live customer over the policy's window ending on `asOf` (default today in the
  * organisation, never later: orders still to come would count as none), summed in SQL in one
- * query; the rule applied in core; then in one transaction the run, every customer's result with
- * the tier it had before, and the customers whose tier changed. A run as of an earlier day than the
+ * query; the rule applied in core; then in one transaction the run with its whole ranking, a row
+ * for each customer whose tier changed (with the tier it had before), and those customers' tiers. A run as of an earlier day than the
  * current one fills in history: "before" is the run before it by as-of date, and the customers keep
- * their current tiers. Customers come back in rank order.
+ * their current tiers. The customers themselves, with their names, are read back from the kept run
+ * when asked (`rankedCustomers`): the API's answer is the run and its counts.
  */
 export async function classify(ctx: AppContext, input: unknown = {}): Promise<ClassifyOutcome> {
   const actor = requireActor(ctx, ['admin'])
@@ -74,7 +67,6 @@ export async function classify(ctx: AppContext, input: unknown = {}): Promise<Cl
         : new Map<string, string>()
     const rows = await metricPerCustomer(tx.db, { metric: abc.metric, from, to })
     const result = classifyAbc(rows, { a: abc.shareA, b: abc.shareB })
-    const ranked = new Map(result.customers.map((c) => [c.id, c]))
     const run: ClassificationRun = {
       id: newId(),
       asOf,
@@ -90,27 +82,33 @@ export async function classify(ctx: AppContext, input: unknown = {}): Promise<Cl
       createdAt: nowIso(tx),
     }
     const changes = { promoted: 0, demoted: 0 }
-    const customers = new Array<ClassifiedCustomer>(rows.length)
-    // One pass in the rows' order — about the customers' id order, which insertRun wants (a sort of
-    // 100,000 ids in rank order cost more than the rule itself); `customers` is filled by rank.
-    const results = rows.map((row): NewResult => {
-      const c = ranked.get(row.id) as Classified
+    const ids = new Array<string>(rows.length)
+    const values = new Float64Array(rows.length)
+    const changed: NewResult[] = []
+    const rankOf = new Int32Array(rows.length)
+    for (let r = 0; r < rows.length; r++) rankOf[result.order[r] as number] = r
+    // The rows in the order they came, each put at its rank: 100,000 objects read one after the
+    // other, not jumping about the heap in rank order (measured: a third of the rule's time).
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i] as CustomerMetricRow
+      const r = rankOf[i] as number
+      const tier = result.tiers[r] as Tier
       const previousTier = asTier(tiersBefore ? (tiersBefore.get(row.id) ?? null) : row.tier)
-      const change = tierChange(previousTier, c.tier)
+      const change = tierChange(previousTier, tier)
       if (change) changes[change] += 1
-      const override = { tier: asTier(row.tierOverride), until: row.tierOverrideUntil }
-      customers[c.rank - 1] = {
-        id: row.id,
-        externalId: row.externalId,
-        name: row.name,
-        value: c.value,
-        tier: c.tier,
-        effectiveTier: effectiveTier(c.tier, override, today),
-      }
-      return { customerId: row.id, rank: c.rank, valueMinor: c.value, tier: c.tier, previousTier }
-    })
-    await insertRun(tx.db, { ...run, totalMinor: run.total }, results)
+      ids[r] = row.id
+      values[r] = row.value
+      // Only a tier that changed is a row (the history); the whole ranking is one text on the run.
+      if (previousTier !== tier)
+        changed.push({ customerId: row.id, rank: r + 1, valueMinor: row.value, tier, previousTier })
+    }
+    await insertRun(
+      tx.db,
+      { ...run, totalMinor: run.total },
+      rankingText({ ids, values, tiers: result.tiers }),
+      changed,
+    )
     if (current) await applyRunTiers(tx.db, run.id)
-    return { run, customers, ...changes, current }
+    return { run, ...changes, current }
   })
 }

@@ -1,5 +1,8 @@
 import { sql, type Kysely, type SqlBool } from 'kysely'
-import type { OwnerScope } from './customers.repo'
+import { customerIdsOfOwners, type OwnerScope } from './customers.repo'
+import { rankingOfRun } from './classification.repo'
+import { isSqlite } from './insert-bulk'
+import { rankingKey, rankingLine } from './run-ranking'
 import type { Database } from './schema'
 
 export type RunRecord = {
@@ -20,11 +23,28 @@ export type RunRecord = {
 export type RunChange = 'promoted' | 'demoted' | 'changed'
 
 function runsQuery(db: Kysely<Database>) {
-  return db
-    .selectFrom('classification_runs as runs')
-    .leftJoin('users', 'users.id', 'runs.actor_id')
-    .selectAll('runs')
-    .select('users.name as actor_name')
+  return (
+    db
+      .selectFrom('classification_runs as runs')
+      .leftJoin('users', 'users.id', 'runs.actor_id')
+      // Every column but the ranking: a run's whole ranking is megabytes, read only where it is used.
+      .select([
+        'runs.id',
+        'runs.as_of',
+        'runs.period_from',
+        'runs.period_to',
+        'runs.metric',
+        'runs.share_a',
+        'runs.share_b',
+        'runs.total_minor',
+        'runs.count_a',
+        'runs.count_b',
+        'runs.count_c',
+        'runs.actor_id',
+        'runs.created_at',
+      ])
+      .select('users.name as actor_name')
+  )
 }
 
 const toRun = (
@@ -76,15 +96,25 @@ export async function findRun(db: Kysely<Database>, id: string): Promise<RunReco
 }
 
 /**
- * The results whose customer is in scope: nothing to check for everyone's, else the customers of
- * the owners — a filter, not a join, so a run of 100,000 results is not joined row by row.
+ * The change rows whose customer is in scope: nothing to check for everyone's, else the customers
+ * of the owners — a filter, not a join.
  */
-const inScopeOf = (scope: OwnerScope, column: 'r.customer_id' | 'ranked.customer_id') =>
+const inScopeOf = (scope: OwnerScope) =>
   scope.kind === 'all'
     ? sql<SqlBool>`1 = 1`
     : scope.ownerIds.length === 0
       ? sql<SqlBool>`1 = 0`
-      : sql<SqlBool>`${sql.ref(column)} in (select id from customers where owner_id in (${sql.join(scope.ownerIds)}))`
+      : sql<SqlBool>`r.customer_id in (select id from customers where owner_id in (${sql.join(scope.ownerIds)}))`
+
+/** The ids of the customers in scope; null for everyone's. */
+const customersInScope = async (db: Kysely<Database>, scope: OwnerScope) =>
+  scope.kind === 'all' ? null : customerIdsOfOwners(db, scope.ownerIds)
+
+/** A run's ranking, only the customers in scope. */
+async function rankingInScope(db: Kysely<Database>, runId: string, scope: OwnerScope) {
+  const [ranking, inScope] = await Promise.all([rankingOfRun(db, runId), customersInScope(db, scope)])
+  return inScope ? ranking.filter((c) => inScope.has(c.id)) : ranking
+}
 
 /** The letters sort against the ranks (A < B < C): a lower letter than before is a promotion. */
 const changeWhere = (change: RunChange) =>
@@ -96,27 +126,26 @@ const changeWhere = (change: RunChange) =>
 
 /** Per tier, the customers of a run in scope, and how many of them were promoted or demoted. */
 export async function countRunCustomers(db: Kysely<Database>, runId: string, scope: OwnerScope) {
-  const rows = await db
-    .selectFrom('classification_results as r')
-    .select([
-      'r.tier',
-      (eb) => eb.fn.countAll<number>().as('customers'),
-      sql<number>`sum(case when r.tier < r.previous_tier then 1 else 0 end)`.as('promoted'),
-      sql<number>`sum(case when r.tier > r.previous_tier then 1 else 0 end)`.as('demoted'),
-    ])
-    .where('r.run_id', '=', runId)
-    .where(inScopeOf(scope, 'r.customer_id'))
-    .groupBy('r.tier')
-    .execute()
+  const [ranking, moved] = await Promise.all([
+    rankingInScope(db, runId, scope),
+    db
+      .selectFrom('classification_results as r')
+      .select([
+        sql<number>`sum(case when r.tier < r.previous_tier then 1 else 0 end)`.as('promoted'),
+        sql<number>`sum(case when r.tier > r.previous_tier then 1 else 0 end)`.as('demoted'),
+      ])
+      .where('r.run_id', '=', runId)
+      .where(inScopeOf(scope))
+      .executeTakeFirst(),
+  ])
   const counts = { A: 0, B: 0, C: 0 }
-  let promoted = 0
-  let demoted = 0
-  for (const row of rows) {
-    if (row.tier === 'A' || row.tier === 'B' || row.tier === 'C') counts[row.tier] = Number(row.customers)
-    promoted += Number(row.promoted)
-    demoted += Number(row.demoted)
+  for (const c of ranking) if (c.tier === 'A' || c.tier === 'B' || c.tier === 'C') counts[c.tier] += 1
+  return {
+    customers: counts.A + counts.B + counts.C,
+    counts,
+    promoted: Number(moved?.promoted ?? 0),
+    demoted: Number(moved?.demoted ?? 0),
   }
-  return { customers: counts.A + counts.B + counts.C, counts, promoted, demoted }
 }
 
 export type ParetoRow = {
@@ -131,10 +160,9 @@ export type ParetoRow = {
 
 /**
  * The Pareto series of a run for the customers in scope, at most `points` points: consecutive
- * ranks are grouped into equal runs when there are more customers than that. The cumulative sum is
- * over every customer of the run (a window function), so a manager sees where their team's
- * customers stand in the whole organisation's curve. All in SQL: a run can hold 100,000 results;
- * names are read for the points that are one customer only.
+ * visible ranks are grouped into equal runs when there are more customers than that. The
+ * cumulative sum is over every customer of the run, so a manager sees where their team's customers
+ * stand in the whole organisation's curve. Names are read for the points that are one customer.
  */
 export async function paretoRows(
   db: Kysely<Database>,
@@ -142,99 +170,40 @@ export async function paretoRows(
   scope: OwnerScope,
   points: number,
 ): Promise<ParetoRow[]> {
-  if (scope.kind === 'all') return wholeRunPareto(db, runId, points)
-  const ranked = db
-    .selectFrom('classification_results as r')
-    .select([
-      'r.customer_id',
-      'r.rank',
-      'r.value_minor',
-      'r.tier',
-      sql<number>`sum(r.value_minor) over (order by r.rank rows between unbounded preceding and current row)`.as(
-        'cumulative',
-      ),
-    ])
-    .where('r.run_id', '=', runId)
-  const visible = db
-    .selectFrom(ranked.as('ranked'))
-    .select([
-      'ranked.customer_id',
-      'ranked.rank',
-      'ranked.value_minor',
-      'ranked.tier',
-      'ranked.cumulative',
-      // Points numbered 0 … points-1 over the visible customers in rank order. A literal: SQLite
-      // binds a JavaScript number as a real, and the division must be an integer one.
-      sql<number>`(row_number() over (order by ranked.rank) - 1) * ${sql.lit(points)} / count(*) over ()`.as(
-        'bucket',
-      ),
-    ])
-    .where(inScopeOf(scope, 'ranked.customer_id'))
-  const rows = await db
-    .selectFrom(visible.as('v'))
-    .select([
-      'v.bucket',
-      (eb) => eb.fn.min<number>('v.rank').as('first_rank'),
-      (eb) => eb.fn.max<number>('v.rank').as('last_rank'),
-      (eb) => eb.fn.countAll<number>().as('customers'),
-      (eb) => eb.fn.min<string>('v.customer_id').as('customer_id'),
-      (eb) => eb.fn.sum<number>('v.value_minor').as('value'),
-      (eb) => eb.fn.max<number>('v.cumulative').as('cumulative'),
-      (eb) => eb.fn.min<string>('v.tier').as('tier'),
-    ])
-    .groupBy('v.bucket')
-    .orderBy('v.bucket')
-    .execute()
-  return withNames(db, rows)
-}
-
-/**
- * Every customer of the run: the ranks are 1 … n, so the points are cut by rank alone and the
- * cumulative sums are added up over at most `points` groups — no window over 100,000 rows.
- */
-async function wholeRunPareto(db: Kysely<Database>, runId: string, points: number): Promise<ParetoRow[]> {
-  const rows = await db
-    .selectFrom('classification_results as r')
-    .innerJoin('classification_runs as runs', 'runs.id', 'r.run_id')
-    .select([
-      sql<number>`(r.rank - 1) * ${sql.lit(points)} / (runs.count_a + runs.count_b + runs.count_c)`.as(
-        'bucket',
-      ),
-      (eb) => eb.fn.min<number>('r.rank').as('first_rank'),
-      (eb) => eb.fn.max<number>('r.rank').as('last_rank'),
-      (eb) => eb.fn.countAll<number>().as('customers'),
-      (eb) => eb.fn.min<string>('r.customer_id').as('customer_id'),
-      (eb) => eb.fn.sum<number>('r.value_minor').as('value'),
-      (eb) => eb.fn.min<string>('r.tier').as('tier'),
-    ])
-    .where('r.run_id', '=', runId)
-    .groupBy('bucket')
-    .orderBy('bucket')
-    .execute()
+  const [ranking, inScope] = await Promise.all([rankingOfRun(db, runId), customersInScope(db, scope)])
+  const visible = inScope ? ranking.filter((c) => inScope.has(c.id)).length : ranking.length
+  const groups: (ParetoRow & { customerId: string })[] = []
   let cumulative = 0
-  return withNames(
-    db,
-    rows.map((r) => {
-      cumulative += Number(r.value)
-      return { ...r, cumulative }
-    }),
-  )
-}
-
-/** Names for the points that are one customer: at most a page of them. */
-async function withNames(
-  db: Kysely<Database>,
-  rows: {
-    first_rank: number
-    last_rank: number
-    customers: number
-    customer_id: string
-    value: number
-    cumulative: number
-    tier: string
-  }[],
-): Promise<ParetoRow[]> {
-  const single = rows.filter((r) => Number(r.customers) === 1).map((r) => r.customer_id)
+  let seen = 0
+  let lastBucket = -1
+  for (const c of ranking) {
+    cumulative += c.value
+    if (inScope && !inScope.has(c.id)) continue
+    // Points numbered 0 … points-1 over the visible customers in rank order.
+    const bucket = Math.floor((seen * points) / visible)
+    seen += 1
+    const last = groups[groups.length - 1]
+    if (last && bucket === lastBucket) {
+      last.lastRank = c.rank
+      last.customers += 1
+      last.valueMinor += c.value
+      last.cumulativeMinor = cumulative
+      if (c.tier < last.tier) last.tier = c.tier
+    } else {
+      lastBucket = bucket
+      groups.push({
+        firstRank: c.rank,
+        lastRank: c.rank,
+        customers: 1,
+        customerId: c.id,
+        name: null,
+        valueMinor: c.value,
+        cumulativeMinor: cumulative,
+        tier: c.tier,
+      })
+    }
+  }
+  const single = groups.filter((g) => g.customers === 1).map((g) => g.customerId)
   const names = new Map(
     single.length === 0
       ? []
@@ -242,14 +211,9 @@ async function withNames(
           (c) => [c.id, c.name] as const,
         ),
   )
-  return rows.map((r) => ({
-    firstRank: Number(r.first_rank),
-    lastRank: Number(r.last_rank),
-    customers: Number(r.customers),
-    name: Number(r.customers) === 1 ? (names.get(r.customer_id) ?? null) : null,
-    valueMinor: Number(r.value),
-    cumulativeMinor: Number(r.cumulative),
-    tier: r.tier,
+  return groups.map(({ customerId, ...g }) => ({
+    ...g,
+    name: g.customers === 1 ? (names.get(customerId) ?? null) : null,
   }))
 }
 
@@ -265,82 +229,161 @@ export type RunCustomerRow = {
   previousTier: string | null
 }
 
+/** Which of a run's customers, and which page: keyset on rank. */
+export type RunPageQuery = {
+  runId: string
+  scope: OwnerScope
+  change?: RunChange
+  tier?: string
+  limit: number
+  afterRank?: number
+}
+
+type PageRow = {
+  customerId: string
+  rank: number
+  valueMinor: number
+  tier: string
+  previousTier: string | null
+}
+
+/**
+ * A page of a run's customers in scope, in rank order: of those promoted or demoted from the change
+ * rows, else of everyone from the run's ranking — a customer without a change row kept its tier.
+ */
+async function runPage(db: Kysely<Database>, options: RunPageQuery): Promise<PageRow[]> {
+  if (options.change) {
+    let page = db
+      .selectFrom('classification_results as r')
+      .select(['r.customer_id', 'r.rank', 'r.value_minor', 'r.tier', 'r.previous_tier'])
+      .where('r.run_id', '=', options.runId)
+      .where(inScopeOf(options.scope))
+      .where(changeWhere(options.change))
+      .orderBy('r.rank')
+      .limit(options.limit + 1)
+    if (options.tier) page = page.where('r.tier', '=', options.tier)
+    if (options.afterRank !== undefined) page = page.where('r.rank', '>', options.afterRank)
+    return (await page.execute()).map((r) => ({
+      customerId: r.customer_id,
+      rank: r.rank,
+      valueMinor: Number(r.value_minor),
+      tier: r.tier,
+      previousTier: r.previous_tier,
+    }))
+  }
+  const after = options.afterRank ?? 0
+  const ranked = (await rankingInScope(db, options.runId, options.scope))
+    .filter((c) => c.rank > after && (!options.tier || c.tier === options.tier))
+    .slice(0, options.limit + 1)
+  if (ranked.length === 0) return []
+  const changed = new Map(
+    (
+      await db
+        .selectFrom('classification_results')
+        .select(['customer_id', 'previous_tier'])
+        .where('run_id', '=', options.runId)
+        .where(
+          'customer_id',
+          'in',
+          ranked.map((c) => c.id),
+        )
+        .execute()
+    ).map((r) => [r.customer_id, r.previous_tier] as const),
+  )
+  return ranked.map((c) => ({
+    customerId: c.id,
+    rank: c.rank,
+    valueMinor: c.value,
+    tier: c.tier,
+    previousTier: changed.has(c.id) ? (changed.get(c.id) ?? null) : c.tier,
+  }))
+}
+
 /**
  * A run's customers in scope, in rank order, optionally only those promoted or demoted; keyset on
- * rank. The page is chosen from the results first, and only its rows are joined to their names.
+ * rank. The page is chosen first, and only its rows are joined to their names.
  */
 export async function listRunCustomerRows(
   db: Kysely<Database>,
-  options: {
-    runId: string
-    scope: OwnerScope
-    change?: RunChange
-    tier?: string
-    limit: number
-    afterRank?: number
-  },
+  options: RunPageQuery,
 ): Promise<{ rows: RunCustomerRow[]; next: number | null }> {
-  let page = db
-    .selectFrom('classification_results as r')
-    .select(['r.customer_id', 'r.rank', 'r.value_minor', 'r.tier', 'r.previous_tier'])
-    .where('r.run_id', '=', options.runId)
-    .where(inScopeOf(options.scope, 'r.customer_id'))
-    .orderBy('r.rank')
-    .limit(options.limit + 1)
-  if (options.change) page = page.where(changeWhere(options.change))
-  if (options.tier) page = page.where('r.tier', '=', options.tier)
-  if (options.afterRank !== undefined) page = page.where('r.rank', '>', options.afterRank)
-  const rows = await db
-    .selectFrom(page.as('p'))
-    .innerJoin('customers', 'customers.id', 'p.customer_id')
-    .leftJoin('users', 'users.id', 'customers.owner_id')
-    .select([
-      'p.customer_id',
-      'customers.external_id',
-      'customers.name',
-      'customers.owner_id',
-      'users.name as owner_name',
-      'p.rank',
-      'p.value_minor',
-      'p.tier',
-      'p.previous_tier',
-    ])
-    .orderBy('p.rank')
-    .execute()
-  const shown = rows.slice(0, options.limit).map((r) => ({
-    customerId: r.customer_id,
-    externalId: r.external_id,
-    name: r.name,
-    ownerId: r.owner_id,
-    ownerName: r.owner_name,
-    rank: r.rank,
-    valueMinor: Number(r.value_minor),
-    tier: r.tier,
-    previousTier: r.previous_tier,
-  }))
+  const page = await runPage(db, options)
+  const known =
+    page.length === 0
+      ? []
+      : await db
+          .selectFrom('customers')
+          .leftJoin('users', 'users.id', 'customers.owner_id')
+          .select([
+            'customers.id',
+            'customers.external_id',
+            'customers.name',
+            'customers.owner_id',
+            'users.name as owner_name',
+          ])
+          .where(
+            'customers.id',
+            'in',
+            page.map((p) => p.customerId),
+          )
+          .execute()
+  const customers = new Map(known.map((c) => [c.id, c]))
+  // A customer purged since the run is not shown (its id stays in the ranking, nothing else).
+  const rows = page.flatMap((p) => {
+    const c = customers.get(p.customerId)
+    return c
+      ? [{ ...p, externalId: c.external_id, name: c.name, ownerId: c.owner_id, ownerName: c.owner_name }]
+      : []
+  })
+  const shown = rows.slice(0, options.limit)
   const last = shown[shown.length - 1]
-  return { rows: shown, next: rows.length > options.limit && last ? last.rank : null }
+  return { rows: shown, next: page.length > options.limit && last ? last.rank : null }
 }
 
-/** A customer's result in each run, the latest as-of date first (of one day, the later made). */
+/** Longer than any line of a ranking: an id, a rank, an amount in minor units and a tier. */
+const LINE_MAX = 400
+
+/**
+ * A customer's result in each of the last `limit` runs it is in, the latest as-of date first (of one
+ * day, the later made). Its line is found inside each run's ranking text by the database, so only a
+ * line per run is read out, and its tier before from the run's change row (none: unchanged).
+ */
 export async function customerTierHistory(db: Kysely<Database>, customerId: string, limit = 50) {
+  const key = rankingKey(customerId)
+  const at = isSqlite(db)
+    ? sql<number>`instr(runs.ranking, ${key})`
+    : sql<number>`strpos(runs.ranking, ${key})`
   const rows = await db
-    .selectFrom('classification_results as r')
-    .innerJoin('classification_runs as runs', 'runs.id', 'r.run_id')
-    .select(['r.run_id', 'runs.as_of', 'runs.metric', 'r.rank', 'r.value_minor', 'r.tier', 'r.previous_tier'])
-    .where('r.customer_id', '=', customerId)
+    .selectFrom('classification_runs as runs')
+    .leftJoin('classification_results as r', (join) =>
+      join.onRef('r.run_id', '=', 'runs.id').on('r.customer_id', '=', customerId),
+    )
+    .select([
+      'runs.id',
+      'runs.as_of',
+      'runs.metric',
+      sql<string | null>`substr(runs.ranking, ${at}, ${sql.lit(LINE_MAX)})`.as('line'),
+      'r.run_id as changed',
+      'r.previous_tier',
+    ])
     .orderBy('runs.as_of', 'desc')
     .orderBy('runs.created_at', 'desc')
     .orderBy('runs.id', 'desc')
     .limit(limit)
     .execute()
-  return rows.map((r) => ({
-    runId: r.run_id,
-    asOf: r.as_of,
-    metric: r.metric,
-    rank: r.rank,
-    valueMinor: Number(r.value_minor),
-    tier: r.tier,
-    previousTier: r.previous_tier,
-  }))
+  return rows.flatMap((r) => {
+    const line = rankingLine(r.line, customerId)
+    if (!line) return []
+    return [
+      {
+        runId: r.id,
+        asOf: r.as_of,
+        metric: r.metric,
+        rank: line.rank,
+        valueMinor: line.value,
+        tier: line.tier,
+        previousTier: r.changed === null ? line.tier : r.previous_tier,
+      },
+    ]
+  })
 }

@@ -1,20 +1,12 @@
 import { sql, type Kysely } from 'kysely'
 import { insertBulk, isSqlite } from './insert-bulk'
+import { readRanking, type RankedCustomer } from './run-ranking'
 import type { Database } from './schema'
 
 export type AbcMetric = 'sales' | 'collections'
 
-/** A live customer with what it brought in over the window and the tiers it has now. */
-export type CustomerMetricRow = {
-  id: string
-  externalId: string | null
-  name: string
-  /** The tier the last run computed (before this one). */
-  tier: string
-  tierOverride: string | null
-  tierOverrideUntil: string | null
-  value: number
-}
+/** A live customer with what it brought in over the window and the tier the last run gave it. */
+export type CustomerMetricRow = { id: string; tier: string; value: number }
 
 export type NewRun = {
   id: string
@@ -51,14 +43,19 @@ export const runsByAsOf = (db: Kysely<Database>) =>
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc')
 
+/** A run's whole ranking, in rank order (db/run-ranking.ts); none for a run that is not there. */
+export async function rankingOfRun(db: Kysely<Database>, runId: string): Promise<RankedCustomer[]> {
+  const run = await db
+    .selectFrom('classification_runs')
+    .select('ranking')
+    .where('id', '=', runId)
+    .executeTakeFirst()
+  return readRanking(run?.ranking ?? null)
+}
+
 /** Each customer's tier in a run. */
 export async function tiersOfRun(db: Kysely<Database>, runId: string): Promise<Map<string, string>> {
-  const rows = await db
-    .selectFrom('classification_results')
-    .select(['customer_id', 'tier'])
-    .where('run_id', '=', runId)
-    .execute()
-  return new Map(rows.map((r) => [r.customer_id, r.tier]))
+  return new Map((await rankingOfRun(db, runId)).map((c) => [c.id, c.tier]))
 }
 
 /** Per customer: confirmed, live orders dated in the window (sales), or live collections (回款). */
@@ -102,31 +99,26 @@ export async function metricPerCustomer(
       'm.customer_id',
       'customers.id',
     )
-    .select([
-      'customers.id',
-      'customers.external_id',
-      'customers.name',
-      'customers.tier',
-      'customers.tier_override',
-      'customers.tier_override_until',
-      'm.value',
-    ])
+    // What the rule and the history need, nothing more: names are read when a list is asked for.
+    .select(['customers.id', 'customers.tier', sql<number>`coalesce(m.value, 0)`.as('value')])
     .where('customers.deleted_at', 'is', null)
     .execute()
-  return rows.map((r) => ({
-    id: r.id,
-    externalId: r.external_id,
-    name: r.name,
-    tier: r.tier,
-    tierOverride: r.tier_override,
-    tierOverrideUntil: r.tier_override_until,
-    // PostgreSQL's SUM of bigint is numeric, which arrives as text.
-    value: r.value === null ? 0 : Number(r.value),
-  }))
+  // The rows as the driver made them, not copied: 100,000 objects fewer to make and collect.
+  // PostgreSQL's SUM of bigint is numeric, which arrives as text.
+  if (!isSqlite(db)) for (const r of rows) r.value = Number(r.value)
+  return rows
 }
 
-/** Keeps a run and every customer's result: the run's history (DOMAIN.md: each run is kept). */
-export async function insertRun(db: Kysely<Database>, run: NewRun, results: readonly NewResult[]) {
+/**
+ * Keeps a run: its whole ranking as one text on the run (`rankingText`), and a row for each
+ * customer whose tier it changed (`changes`) — the history (DOMAIN.md: each run is kept; db/run-ranking.ts says why).
+ */
+export async function insertRun(
+  db: Kysely<Database>,
+  run: NewRun,
+  ranking: string,
+  changes: readonly NewResult[],
+) {
   await db
     .insertInto('classification_runs')
     .values({
@@ -143,11 +135,13 @@ export async function insertRun(db: Kysely<Database>, run: NewRun, results: read
       count_c: run.counts.C,
       actor_id: run.actorId,
       created_at: run.createdAt,
+      ranking,
     })
     .execute()
+  if (changes.length === 0) return
   // In customer-id order: both indexes (run, customer) and (customer, run) then take their new
-  // entries in key order, page after page, instead of at 100,000 scattered places.
-  const ordered = [...results].sort((x, y) =>
+  // entries in key order instead of at scattered places (a first run changes every customer).
+  const ordered = [...changes].sort((x, y) =>
     x.customerId < y.customerId ? -1 : x.customerId > y.customerId ? 1 : 0,
   )
   if (isSqlite(db)) {
@@ -165,8 +159,8 @@ export async function insertRun(db: Kysely<Database>, run: NewRun, results: read
     )
     return
   }
-  // PostgreSQL: one statement taking a column per array — 100,000 rows as 500-row VALUES cost
-  // 200 round trips, several times the aggregate query itself.
+  // PostgreSQL: one statement taking a column per array — a first run changes every customer's
+  // tier, and 100,000 rows as 500-row VALUES cost 200 round trips.
   await sql`
     insert into classification_results (run_id, customer_id, rank, value_minor, tier, previous_tier)
     select ${run.id}, r.* from unnest(
@@ -195,4 +189,13 @@ export async function applyRunTiers(db: Kysely<Database>, runId: string): Promis
     .where('r.run_id', '=', runId)
     .whereRef('r.tier', '<>', 'r.previous_tier')
     .execute()
+}
+
+/** Every customer's name, external id and override, deleted ones too, by id: a run's list reads them. */
+export async function customerFacts(db: Kysely<Database>) {
+  const rows = await db
+    .selectFrom('customers')
+    .select(['id', 'external_id', 'name', 'tier_override', 'tier_override_until'])
+    .execute()
+  return new Map(rows.map((r) => [r.id, r]))
 }

@@ -206,6 +206,16 @@ export async function findCustomer(
   }
 }
 
+/** The ids of the owners' customers, deleted ones too (a run's ranking holds them). */
+export async function customerIdsOfOwners(
+  db: Kysely<Database>,
+  ownerIds: readonly string[],
+): Promise<Set<string>> {
+  if (ownerIds.length === 0) return new Set()
+  const rows = await db.selectFrom('customers').select('id').where('owner_id', 'in', ownerIds).execute()
+  return new Set(rows.map((r) => r.id))
+}
+
 export async function findCustomerIdByExternalId(
   db: Kysely<Database>,
   externalId: string,

@@ -23,6 +23,7 @@ import { visitsRepStart } from './migrations/0021_visits_rep_start'
 import { followUpsCustomerDay } from './migrations/0022_follow_ups_customer_day'
 import { expensesSubmittedBy } from './migrations/0023_expenses_submitted_by'
 import { customersPeriodsIndex } from './migrations/0024_customers_periods_index'
+import { classificationRanking } from './migrations/0025_classification_ranking'
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 const migrations = (engine: Db['engine']): Record<string, Migration> => ({
@@ -49,6 +50,7 @@ const migrations = (engine: Db['engine']): Record<string, Migration> => ({
   '0022_follow_ups_customer_day': followUpsCustomerDay(),
   '0023_expenses_submitted_by': expensesSubmittedBy(),
   '0024_customers_periods_index': customersPeriodsIndex(),
+  '0025_classification_ranking': classificationRanking(),
 })
 
 /** Brings the schema up to date; returns how many migrations ran now. Throws if one fails. */

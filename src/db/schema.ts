@@ -153,8 +153,11 @@ export type ClassificationRunTable = {
   count_c: number
   actor_id: string | null
   created_at: string
+  /** The whole ranking as one text (db/run-ranking.ts); null only when written by hand. */
+  ranking: string | null
 }
 
+/** A customer whose tier this run changed (or who had none before it): the run's history. */
 export type ClassificationResultTable = {
   run_id: string
   customer_id: string

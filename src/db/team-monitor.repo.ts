@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely'
-import { runsByAsOf } from './classification.repo'
+import { rankingOfRun, runsByAsOf, tiersOfRun } from './classification.repo'
+import { customerIdsOfOwners } from './customers.repo'
 import type { Database } from './schema'
 
 /**
@@ -48,19 +49,13 @@ export async function runTiersAsOf(
   ])
   if (!run) return new Map()
   if (run.id === current?.id) return null
-  // The owners' customers as a list the run's rows are probed with, through (customer, run): as a
-  // join, SQLite's planner scanned every run's results and probed the owners' index 110 times for
-  // each once later runs were added after ANALYZE — 3.5 s instead of 0.25 for a team table of
-  // 100,000 customers with seven runs (bench/README.md).
-  const rows = await db
-    .selectFrom('classification_results as r')
-    .select(['r.customer_id', 'r.tier'])
-    .where('r.run_id', '=', run.id)
-    .where('r.customer_id', 'in', (eb) =>
-      eb.selectFrom('customers').select('customers.id').where('customers.owner_id', 'in', options.ownerIds),
-    )
-    .execute()
-  return new Map(rows.map((r) => [r.customer_id, r.tier]))
+  const [ranking, owned] = await Promise.all([
+    rankingOfRun(db, run.id),
+    customerIdsOfOwners(db, options.ownerIds),
+  ])
+  const tiers = new Map<string, string>()
+  for (const c of ranking) if (owned.has(c.id)) tiers.set(c.id, c.tier)
+  return tiers
 }
 
 export type TierChangeRow = {
@@ -99,31 +94,23 @@ export async function tierChangesOver(
       .limit(1)
       .executeTakeFirst())
   if (!base || base.id === latest.id) return []
-  const rows = await db
-    .selectFrom('classification_results as cur')
-    .innerJoin('classification_results as prev', (join) =>
-      join.onRef('prev.customer_id', '=', 'cur.customer_id').on('prev.run_id', '=', base.id),
-    )
-    .innerJoin('customers', 'customers.id', 'cur.customer_id')
-    .select([
-      'cur.customer_id',
-      'customers.owner_id',
-      'customers.name',
-      'prev.tier as previous_tier',
-      'cur.tier',
-    ])
-    .where('cur.run_id', '=', latest.id)
-    .whereRef('cur.tier', '<>', 'prev.tier')
-    .where('customers.owner_id', 'in', options.ownerIds)
-    .where('customers.deleted_at', 'is', null)
-    .execute()
-  return rows.map((r) => ({
-    customerId: r.customer_id,
-    ownerId: r.owner_id as string,
-    name: r.name,
-    previousTier: r.previous_tier,
-    tier: r.tier,
-  }))
+  const [current, before, customers] = await Promise.all([
+    tiersOfRun(db, latest.id),
+    tiersOfRun(db, base.id),
+    db
+      .selectFrom('customers')
+      .select(['id', 'owner_id', 'name'])
+      .where('owner_id', 'in', options.ownerIds)
+      .where('deleted_at', 'is', null)
+      .execute(),
+  ])
+  return customers.flatMap((c) => {
+    const tier = current.get(c.id)
+    const previousTier = before.get(c.id)
+    return tier === undefined || previousTier === undefined || tier === previousTier
+      ? []
+      : [{ customerId: c.id, ownerId: c.owner_id as string, name: c.name, previousTier, tier }]
+  })
 }
 
 /**

@@ -4,6 +4,7 @@ import { createOrder } from '../app/orders'
 import { CreateCustomerSchema } from '../contracts/customers'
 import { CreateFollowUpSchema } from '../contracts/follow-ups'
 import type { Db } from '../db/connect'
+import { rankingText } from '../db/run-ranking'
 import { createTestOrg } from './test-org'
 
 type Org = Awaited<ReturnType<typeof createTestOrg>>
@@ -86,6 +87,11 @@ export async function createMonitorFixture(database: Db) {
   await order('r2', 'A2', 'A2-2', '2026-11-12')
 
   const run = async (id: string, asOf: string, tiers: Record<string, string>) => {
+    const ranking = {
+      ids: Object.keys(tiers).map((name) => ids[name] as string),
+      values: Object.keys(tiers).map(() => 0),
+      tiers: Object.values(tiers),
+    }
     await database.db
       .insertInto('classification_runs')
       .values({
@@ -102,6 +108,7 @@ export async function createMonitorFixture(database: Db) {
         count_c: 0,
         actor_id: null,
         created_at: `${asOf}T20:00:00.000Z`,
+        ranking: rankingText(ranking),
       })
       .execute()
     let rank = 0

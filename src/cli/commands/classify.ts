@@ -1,5 +1,6 @@
 import type { Command } from 'commander'
 import { classify } from '../../app/classify'
+import { rankedCustomers } from '../../app/ranked-customers'
 import { formatMoney } from '../../core/money/format-money'
 import { translate } from '../../core/i18n/translate'
 import { openCli, type GlobalOptions } from '../cli-context'
@@ -13,11 +14,12 @@ import { runAction } from '../run-action'
 async function classifyCommand(options: GlobalOptions & { asOf?: string }) {
   const { ctx, database } = await openCli(options)
   try {
-    const { run, customers, promoted, demoted, current } = await classify(
+    const { run, promoted, demoted, current } = await classify(
       ctx,
       options.asOf === undefined ? {} : { asOf: options.asOf },
     )
-    if (options.json)
+    if (options.json) {
+      const customers = await rankedCustomers(ctx, run.id)
       printJson({
         asOf: run.asOf,
         from: run.from,
@@ -34,12 +36,13 @@ async function classifyCommand(options: GlobalOptions & { asOf?: string }) {
           effectiveTier: c.effectiveTier,
         })),
       })
+    }
     say(ctx.lang, options.json, 'cli.classified', {
       asOf: run.asOf,
       from: run.from,
       to: run.to,
       metric: translate(ctx.lang, `abc.metric.${run.metric}`),
-      customers: customers.length,
+      customers: run.counts.A + run.counts.B + run.counts.C,
       total: formatMoney(run.total, ctx.lang),
       a: run.counts.A,
       b: run.counts.B,

@@ -88,7 +88,8 @@ export const INERT: Record<string, readonly string[]> = {
   callback_audit_draws: ['rule'],
   callback_audit_items: ['record_kind', 'result'],
   classification_results: ['tier', 'previous_tier'],
-  classification_runs: ['as_of', 'metric'],
+  // The ranking: ids, values and tiers the server writes, one line per customer (db/run-ranking.ts).
+  classification_runs: ['as_of', 'metric', 'ranking'],
   collections: ['method'],
   commission_plans: ['mode', 'brackets'],
   customers: [

@@ -7,14 +7,14 @@ import { DEFAULT_POLICY } from '../core/follow-ups/follow-up-policy'
 import { CreateCollectionSchema, CreateOrderSchema } from '../contracts/orders'
 import { CreateCustomerSchema } from '../contracts/customers'
 import { RunCustomersQuerySchema, RunListQuerySchema } from '../contracts/classification'
-import { paretoRows } from '../db/classification-history.repo'
+import { customerTierHistory, paretoRows } from '../db/classification-history.repo'
 import { rankingOfRun } from '../db/classification.repo'
 import { classify } from './classify'
 import { rankedCustomers } from './ranked-customers'
 import { getRun, listRunCustomers, listRuns } from './classification-runs'
 import { createCollection } from './collections'
 import type { AppContext } from './context'
-import { createCustomer, customerHistory } from './customers'
+import { createCustomer, customerHistory, deleteCustomer, restoreCustomer } from './customers'
 import { savePolicy } from './follow-up-policy'
 import { createOrder, updateOrder } from './orders'
 import { getCustomerTier, removeTierOverride, setTierOverride } from './tier-override'
@@ -333,5 +333,19 @@ describe.each(ENGINES)('ABC classification on %s', (engine) => {
       ['r2', 500, 'A'],
       ['r3', 100, 'B'],
     ])
+  })
+
+  it('gives a customer its last runs it is in, not the last runs made', async () => {
+    const admin = org.as('admin')
+    const away = await createCustomer(org.as('r1'), CreateCustomerSchema.parse({ name: 'away' }))
+    const ranked = (await classify(admin)).run
+    // In the bin, it is in no run; restored, its last run is still the one before.
+    await deleteCustomer(org.as('r1'), away.id, away.version)
+    await classify(admin)
+    await classify(admin)
+    await restoreCustomer(admin, away.id)
+    const history = await customerTierHistory(database.db, away.id, 1)
+    expect(history.map((h) => [h.runId, h.tier, h.previousTier])).toEqual([[ranked.id, 'C', 'C']])
+    expect((await getCustomerTier(admin, away.id)).history.map((h) => h.runId)).toEqual([ranked.id])
   })
 })

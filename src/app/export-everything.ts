@@ -23,7 +23,7 @@ import {
 } from '../contracts/everything'
 import { encodeValue } from '../db/archive-value'
 import type { Engine } from '../db/connect'
-import { EVERYTHING_TABLES, type EverythingTable } from '../db/everything-tables'
+import { batchOf, EVERYTHING_TABLES, type EverythingTable } from '../db/everything-tables'
 import { appliedMigrations, countTableRows, tableRows, tableShape } from '../db/everything.repo'
 import type { Database } from '../db/schema'
 import { nowIso, type AppContext } from './context'
@@ -56,7 +56,7 @@ export function parentsFirst(rows: readonly unknown[][], keyAt: number, parentAt
 
 async function* rowsOf(db: Kysely<Database>, table: EverythingTable, columns: string[], key: string[]) {
   if (!table.parentColumn) {
-    yield* tableRows(db, table.name, { columns, key })
+    yield* tableRows(db, table.name, { columns, key }, batchOf(table.name))
     return
   }
   // Tables that reference themselves are small (people); they are ordered whole.

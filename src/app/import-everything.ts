@@ -8,7 +8,7 @@ import {
   type EverythingSummary,
 } from '../contracts/everything'
 import { decodeValue } from '../db/archive-value'
-import { EVERYTHING_TABLES } from '../db/everything-tables'
+import { batchOf, EVERYTHING_TABLES } from '../db/everything-tables'
 import {
   appliedMigrations,
   countTableRows,
@@ -18,22 +18,28 @@ import {
 } from '../db/everything.repo'
 import { inTransaction, type AppContext } from './context'
 
-/** Rows held before they are written: a few MB at most, whatever the table. */
-const BATCH = 1_000
-
-/** The archive's lines, one at a time; a damaged or cut gzip stream throws. */
+/**
+ * The archive's lines, one at a time; a damaged or cut gzip stream throws. A line longer than a
+ * chunk (a run's ranking: megabytes) is kept as pieces and joined once, not joined again with each
+ * chunk that arrives.
+ */
 async function* archiveLines(file: string): AsyncGenerator<string> {
   const source = createReadStream(file)
   const gunzip = createGunzip()
   source.on('error', (error) => gunzip.destroy(error))
   source.pipe(gunzip).setEncoding('utf8')
-  let rest = ''
+  let pieces: string[] = []
   for await (const chunk of gunzip as AsyncIterable<string>) {
-    const lines = (rest + chunk).split('\n')
-    rest = lines.pop() as string
-    yield* lines
+    let start = 0
+    for (let end = chunk.indexOf('\n'); end >= 0; end = chunk.indexOf('\n', start)) {
+      pieces.push(chunk.slice(start, end))
+      yield pieces.join('')
+      pieces = []
+      start = end + 1
+    }
+    if (start < chunk.length) pieces.push(chunk.slice(start))
   }
-  if (rest !== '') yield rest
+  if (pieces.length > 0) yield pieces.join('')
 }
 
 const unreadable = (file: string, detail: string) =>
@@ -145,7 +151,7 @@ async function loadRows(
     }
     batch.push(values.map(decodeValue))
     counts[table.name] = (counts[table.name] ?? 0) + 1
-    if (batch.length >= BATCH) await flush()
+    if (batch.length >= batchOf(table.name)) await flush()
   }
   await flush()
   if (!end) throw new Error('the archive ends early: its last line is missing')

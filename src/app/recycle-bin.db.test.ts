@@ -6,6 +6,7 @@ import { CreateCollectionSchema, CreateOrderSchema, LedgerListQuerySchema } from
 import { CreateExpenseSchema } from '../contracts/expenses'
 import { CreateFollowUpSchema, FollowUpListQuerySchema } from '../contracts/follow-ups'
 import { BinListQuerySchema } from '../contracts/recycle-bin'
+import { RunCustomersQuerySchema } from '../contracts/classification'
 import { ENGINES, openTestDatabase } from '../test-support/test-database'
 import { createTestOrg, TEST_NOW } from '../test-support/test-org'
 import { createCollectionPlan, listCollectionPlans } from './collection-plans'
@@ -19,6 +20,8 @@ import { exportLedger } from './export-ledger'
 import { createFollowUp, customerTimeline, listFollowUps } from './follow-ups'
 import { createOrder, getOrder, listOrders } from './orders'
 import { listRecycleBin, purgeExpired, purgeRecycleBin, restoreRecord } from './recycle-bin'
+import { classify } from './classify'
+import { getRun, listRunCustomers } from './classification-runs'
 import { repLedgerFigures } from './rep-figures'
 
 const DAY = 86_400_000
@@ -449,6 +452,13 @@ describe.each(ENGINES)('the recycle bin on %s', (engine) => {
     expect(early.total).toBe(0)
     // A customer with history (orders) stays, out of sight; an order and its collection go together.
     const other = await createCustomer(org.as('r1'), CreateCustomerSchema.parse({ name: 'Empty Co' }))
+    // An ABC run ranks it, C as it was (no change of tier, so no row): that alone keeps nothing.
+    const run = (await classify(org.as('admin'))).run
+    const runNames = async () =>
+      (
+        await listRunCustomers(org.as('admin'), run.id, RunCustomersQuerySchema.parse({ limit: 200 }))
+      ).items.map((i) => i.name)
+    expect(await runNames()).toContain('Empty Co')
     await database.db
       .updateTable('customers')
       .set({ deleted_at: TEST_NOW.toISOString() })
@@ -468,6 +478,9 @@ describe.each(ENGINES)('the recycle bin on %s', (engine) => {
       await left('collections', pays.id),
     ]).toEqual([0, 0, 0])
     expect(await left('customers', other.id)).toBe(0)
+    // The run is as it was made: its counts still count the customer, its list no longer names it.
+    expect((await getRun(org.as('admin'), run.id)).run.counts).toEqual(run.counts)
+    expect(await runNames()).not.toContain('Empty Co')
     expect(await codeOf(restoreRecord(later(org.as('admin'), 91 * DAY), 'order', kept.id))).toBe(
       'not_found:error.not_found',
     )

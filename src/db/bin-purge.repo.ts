@@ -28,6 +28,11 @@ export type PurgeCounts = { purged: Record<BinKind, number>; kept: number }
  * drew, a customer with any history — stays as it is, out of every list and past restoring, so that
  * the records naming it keep their meaning; `kept` counts them. Children go first, so an order whose
  * collections are purged in this run is purged with them. Run inside the caller's transaction.
+ *
+ * A customer's place in an ABC run's ranking (`classification_runs.ranking`, a text) is not a
+ * reference: a customer of no change of tier was C in every run, and a run keeps what it counted
+ * then — its counts and Pareto stand, its list skips an id that no longer resolves. A change of
+ * tier is a row (`classification_results`) and keeps the customer, as history.
  */
 export async function purgeDeleted(db: Kysely<Database>, cutoff: string): Promise<PurgeCounts> {
   const purged = {} as Record<BinKind, number>

@@ -366,6 +366,10 @@ export async function customerTierHistory(db: Kysely<Database>, customerId: stri
       'r.run_id as changed',
       'r.previous_tier',
     ])
+    // The runs it is in, before the limit: a run of another team's customers, or one made before
+    // the customer, is not one of its last `limit`. The database searches each ranking for it,
+    // newest first, stopping at the limit.
+    .where(sql<boolean>`${at} > 0`)
     .orderBy('runs.as_of', 'desc')
     .orderBy('runs.created_at', 'desc')
     .orderBy('runs.id', 'desc')

@@ -5,12 +5,18 @@ import type { Database } from './schema'
  * table after the tables it references, so each foreign key finds its row. `parentColumn` names a
  * reference to the same table (a user's manager): its rows are written parents first. `serial` is
  * a column numbered by the database (PostgreSQL's sequence is moved past the imported numbers).
+ * `batch` is how many rows are read or written at a time, when a row is large (a run's ranking is
+ * megabytes: 2,000 of them at once would be gigabytes).
  */
 export type EverythingTable = {
   name: keyof Database
   parentColumn?: string
   serial?: string
+  batch?: number
 }
+
+/** Rows read or written at a time: a few MB at most, whatever the table. */
+export const EVERYTHING_BATCH = 1_000
 
 export const EVERYTHING_TABLES = [
   { name: 'users', parentColumn: 'manager_id' },
@@ -28,7 +34,7 @@ export const EVERYTHING_TABLES = [
   { name: 'expenses' },
   { name: 'expense_budgets' },
   { name: 'follow_ups' },
-  { name: 'classification_runs' },
+  { name: 'classification_runs', batch: 5 },
   { name: 'classification_results' },
   { name: 'pool_events' },
   { name: 'planned_follow_ups' },
@@ -73,3 +79,11 @@ type Listed = (typeof EVERYTHING_TABLES)[number]['name'] | keyof typeof EXCLUDED
  * new table is decided on here, never forgotten (the database test checks the migrated tables).
  */
 const _everyTableDecided: Record<Exclude<keyof Database, Listed>, never> = {}
+
+/** A table's rows read or written at a time (see `batch`). */
+export function batchOf(name: string): number {
+  return BATCHES.get(name) ?? EVERYTHING_BATCH
+}
+const BATCHES = new Map<string, number>(
+  (EVERYTHING_TABLES as readonly EverythingTable[]).flatMap((t) => (t.batch ? [[t.name, t.batch]] : [])),
+)

@@ -19,7 +19,7 @@ export const AWKWARD_TEXT = '客戶「甲」\n"quoted" \'single\'\t\\back\\slash
 
 /**
  * A database with rows in every table an export of everything carries: the demo, what the
- * use cases write beyond it (a classification, a token, a calendar feed, year-end texts, a kept
+ * use cases write beyond it (classifications, a token, a calendar feed, year-end texts, a kept
  * half-month report, the follow-up policy, a release to the pool, a session), and rows written
  * directly where values test the round trip: the largest safe integers, signed money, nulls,
  * JSON text, awkward text, a manager whose id sorts after their report's, audit numbers with a gap.
@@ -30,7 +30,8 @@ export async function populateEverything(database: Db): Promise<void> {
   const admin = await findActor(base)
   if (!admin) throw new Error('the demo has an admin')
   const ctx = testContext(database, admin)
-  await classify(ctx)
+  // More runs than a page of runs holds (EVERYTHING_TABLES: 5 at a time, each with its ranking).
+  for (let run = 0; run < 7; run++) await classify(ctx)
   await createApiToken(ctx, 'ERP 整合')
   await createCalendarFeed(ctx)
   await saveYearEndTexts(ctx, {
@@ -88,6 +89,8 @@ export async function populateEverything(database: Db): Promise<void> {
       { key: 'edge.text', value: AWKWARD_TEXT },
       { key: 'edge.json', value: JSON.stringify({ a: [1, 2.5, null, true], b: 'é', c: { d: '\u0001' } }) },
       { key: 'edge.empty', value: '' },
+      // A line of the archive longer than the chunks it is read in (a ranking is megabytes).
+      { key: 'edge.long', value: AWKWARD_TEXT.repeat(4_000) },
     ])
     .execute()
   await db

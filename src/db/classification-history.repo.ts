@@ -366,9 +366,9 @@ export async function customerTierHistory(db: Kysely<Database>, customerId: stri
       'r.run_id as changed',
       'r.previous_tier',
     ])
-    // The runs it is in, before the limit: a run of another team's customers, or one made before
-    // the customer, is not one of its last `limit`. The database searches each ranking for it,
-    // newest first, stopping at the limit.
+    // The runs it is in, before the limit: a run made before the customer, or while it was in the
+    // bin, is not one of its last `limit`. The database searches every run's ranking for it (a
+    // scan of the rankings' text, never read out), then keeps the newest.
     .where(sql<boolean>`${at} > 0`)
     .orderBy('runs.as_of', 'desc')
     .orderBy('runs.created_at', 'desc')

@@ -16,7 +16,7 @@ export type EverythingTable = {
 }
 
 /** Rows read or written at a time: a few MB at most, whatever the table. */
-export const EVERYTHING_BATCH = 1_000
+const EVERYTHING_BATCH = 1_000
 
 export const EVERYTHING_TABLES = [
   { name: 'users', parentColumn: 'manager_id' },

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import ExcelJS from 'exceljs'
+import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Db } from '../db/connect'
 import { ENGINES, openTestDatabase } from '../test-support/test-database'
@@ -234,6 +235,64 @@ describe.each(ENGINES)('importing a large order sheet in batches on %s', (engine
       [6, 'Order ID'],
     ])
     expect((await orders()).map((o) => o[0])).toEqual(['B-1', 'B-2', 'L-3'])
+  })
+  it('a large import builds the orders’ random-key indexes after its rows; a refused one leaves them', async () => {
+    const indexes = async () =>
+      database.engine === 'sqlite'
+        ? (
+            await sql<{ name: string; sql: string; rootpage: number }>`select name, sql, rootpage
+              from sqlite_master where type = 'index' and tbl_name = 'orders' order by name`.execute(
+              database.db,
+            )
+          ).rows
+        : (
+            await sql<{
+              name: string
+              sql: string
+              rootpage: number
+            }>`select indexname as name, indexdef as sql, 0 as rootpage from pg_indexes
+              where schemaname = current_schema() and tablename = 'orders' order by indexname`.execute(
+              database.db,
+            )
+          ).rows
+    // Twelve orders of two rows each, every second row after all the first rows:
+    // they add to orders made before the indexes went.
+    const first = Array.from({ length: 12 }, (_, i) => `D-${i},C-D${i % 3},2024-04-0${1 + (i % 9)},R1,A,1,10`)
+    const second = Array.from(
+      { length: 12 },
+      (_, i) => `D-${i},C-D${i % 3},2024-04-0${1 + (i % 9)},R1,B,2,10`,
+    )
+    const before = await indexes()
+    const refused = await importOrders(
+      org.as('admin'),
+      csv([HEADER, ...first, ...second, 'D-99,C-D1,2024-02-30,R1,A,1,10'].join('\n')),
+      { mode: 'all-or-nothing', dryRun: false, batchRows: 2, deferIndexesAfter: 1 },
+    )
+    expect(refused.committed).toBe(false)
+    expect(await indexes()).toEqual(before)
+    const report = await importOrders(org.as('admin'), csv([HEADER, ...first, ...second].join('\n')), {
+      mode: 'all-or-nothing',
+      dryRun: false,
+      batchRows: 2,
+      deferIndexesAfter: 1,
+    })
+    expect(report).toMatchObject({ committed: true, created: 12, errors: [] })
+    const after = await indexes()
+    expect(after.map((i) => [i.name, i.sql])).toEqual(before.map((i) => [i.name, i.sql]))
+    if (database.engine === 'sqlite')
+      expect(after.filter((a, i) => a.rootpage !== before[i]?.rootpage).length).toBe(4)
+    expect((await orders()).filter((o) => String(o[0]).startsWith('D-'))).toEqual(
+      Array.from({ length: 12 }, (_, i) => [`D-${i}`, 3_000]).sort(),
+    )
+    // Each order is found again through the rebuilt indexes: by customer, by rep and date.
+    const byCustomer = await database.db
+      .selectFrom('orders')
+      .innerJoin('customers', 'customers.id', 'orders.customer_id')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('customers.external_id', '=', 'C-D1')
+      .where('orders.order_date', '>=', '2024-04-01')
+      .executeTakeFirstOrThrow()
+    expect(Number(byCustomer.n)).toBe(4)
   })
   it('refuses an order for a customer of another team, naming it', async () => {
     await importOrders(org.as('r3'), csv(`${HEADER}\nT-1,C-R3,2024-03-01,R3,A,1,10`), {

@@ -2,7 +2,8 @@ import type { CsvRecord } from '../core/csv/csv-records'
 import { ownCopy } from '../core/text/own-copy'
 import { parseOrderRows, type ImportedOrder, type RowError } from '../core/import/parse-order-rows'
 import type { CustomerFields } from '../db/customers.repo'
-import { deleteImportedOrders, ordersOnFile, setOrderTotals } from '../db/imports.repo'
+import { deferOrderIndexes } from '../db/deferred-indexes'
+import { countOrders, deleteImportedOrders, ordersOnFile, setOrderTotals } from '../db/imports.repo'
 import { insertLedgerBulk } from '../db/ledger-bulk.repo'
 import type { AppContext } from './context'
 import { customerMatcher } from './import-customer-matcher'
@@ -18,6 +19,8 @@ import type { ImportFile } from './sheet-rows'
  * (and must agree with it on date, customer and rep). Orders already on file are left unchanged,
  * so the same file imports once.
  */
+const DEFER_AFTER = 20_000
+
 export function importOrders(
   ctx: AppContext,
   file: ImportFile,
@@ -30,8 +33,14 @@ export function importOrders(
   const refused = new Set<string>()
   const unchanged = new Set<string>()
   const customers = customerMatcher()
+  // A large import into a small table builds the orders' random-key indexes once, after its rows
+  // (db/deferred-indexes.ts): decided once it has made DEFER_AFTER orders and as many as were on file.
+  const deferAfter = options.deferIndexesAfter ?? DEFER_AFTER
+  let onFileBefore: number | null = null
+  let buildIndexes: (() => Promise<void>) | null = null
 
   const batch = async (records: readonly CsvRecord[], run: ImportRun) => {
+    onFileBefore ??= await countOrders(run.db)
     const parsed = parseOrderRows(
       records.map((r) => ({ row: r.line, cells: r.cells })),
       columns,
@@ -162,6 +171,8 @@ export function importOrders(
     await insertLedgerBulk(run.db, { orders, lines, collections: [], plans: [] })
     await setOrderTotals(run.db, grown)
     await deleteImportedOrders(run.db, deleted)
+    if (!buildIndexes && run.counts.created >= Math.max(deferAfter, onFileBefore))
+      buildIndexes = await deferOrderIndexes(run.db)
   }
 
   return runImport(ctx, 'orders', file, options, {
@@ -171,5 +182,8 @@ export function importOrders(
       return parseOrderRows([], found, header).errors
     },
     batch,
+    finish: async () => {
+      await buildIndexes?.()
+    },
   })
 }

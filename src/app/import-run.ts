@@ -31,6 +31,11 @@ export type ImportOptions = {
   onProgress?: (progress: ImportProgress) => void
   /** Rows handed to the kind at a time (default 5,000): small in tests, to cross batch edges. */
   batchRows?: number
+  /**
+   * Orders an import makes before it builds the orders' random-key indexes after its rows instead
+   * of with them (default 20,000, and at least as many as were on file): small in tests.
+   */
+  deferIndexesAfter?: number
 }
 
 export type ImportReport = {

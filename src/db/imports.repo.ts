@@ -91,6 +91,15 @@ export async function ordersOnFile(
   return found
 }
 
+/** Orders on file, deleted or not. */
+export async function countOrders(db: Kysely<Database>): Promise<number> {
+  const row = await db
+    .selectFrom('orders')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .executeTakeFirstOrThrow()
+  return Number(row.n)
+}
+
 export async function insertImportBatch(
   db: Kysely<Database>,
   batch: {

@@ -66,6 +66,8 @@ export function parseOrderRows(
       badNumbers: [],
     }
 
+  // A sheet repeats a few hundred dates over thousands of rows: each text is read once.
+  const dates = new Map<string, string | null>()
   // The helpers read the row in hand; made once, not per row (a million-line sheet).
   let row = 0
   let cells: readonly string[] = []
@@ -94,7 +96,9 @@ export function parseOrderRows(
       cell('number') ||
       fail('number', 'field.required', { field: header[columns.number as number] ?? 'number' })
     const dateText = cell('orderDate')
-    const orderDate = parseImportDate(dateText) ?? fail('orderDate', 'import.not_date', { value: dateText })
+    let parsedDate = dates.get(dateText)
+    if (parsedDate === undefined) dates.set(dateText, (parsedDate = parseImportDate(dateText)))
+    const orderDate = parsedDate ?? fail('orderDate', 'import.not_date', { value: dateText })
     const customerExternalId = cell('customerExternalId') || null
     const customerName = cell('customerName') || null
     if (!customerExternalId && !customerName)

@@ -9,6 +9,7 @@ import type { RowError } from '../core/import/parse-order-rows'
 import { isMessageKey, translate } from '../core/i18n/translate'
 import type { MessageKey } from '../core/i18n/messages.en'
 import { writeAudit } from '../db/audit-log.repo'
+import { withCheckpointAside } from '../db/connect'
 import { insertImportBatch } from '../db/imports.repo'
 import type { Database } from '../db/schema'
 import { listUsers } from '../db/users.repo'
@@ -222,31 +223,39 @@ export async function runImport(
   // what the import has made so far (the orders a later row adds to), and memory stays flat.
   let finished: ImportRun | null = null
   try {
-    await inTransaction(ctx, async (tx) => {
-      const run = await execute(tx.db)
-      finished = run
-      const written = run.counts.created + run.counts.customersCreated
-      if (options.dryRun || (options.mode === 'all-or-nothing' && errorCount > 0) || written === 0)
-        throw ROLLBACK
-      await insertImportBatch(tx.db, {
-        id: run.batchId,
-        kind,
-        fileName: file.name,
-        actorId: actor.id,
-        createdAt: run.now,
-        rowsTotal: rows,
-        recordsCreated: run.counts.created,
-      })
-      await writeAudit(tx.db, {
-        at: run.now,
-        actorId: actor.id,
-        entity: 'import_batch',
-        entityId: run.batchId,
-        action: 'create',
-        before: null,
-        after: { kind, file: file.name, created: run.counts.created, customers: run.counts.customersCreated },
-      })
-    })
+    // A commit of a large import leaves the log's checkpoint to another thread (db/checkpoint-aside.ts).
+    await withCheckpointAside(ctx.db, () =>
+      inTransaction(ctx, async (tx) => {
+        const run = await execute(tx.db)
+        finished = run
+        const written = run.counts.created + run.counts.customersCreated
+        if (options.dryRun || (options.mode === 'all-or-nothing' && errorCount > 0) || written === 0)
+          throw ROLLBACK
+        await insertImportBatch(tx.db, {
+          id: run.batchId,
+          kind,
+          fileName: file.name,
+          actorId: actor.id,
+          createdAt: run.now,
+          rowsTotal: rows,
+          recordsCreated: run.counts.created,
+        })
+        await writeAudit(tx.db, {
+          at: run.now,
+          actorId: actor.id,
+          entity: 'import_batch',
+          entityId: run.batchId,
+          action: 'create',
+          before: null,
+          after: {
+            kind,
+            file: file.name,
+            created: run.counts.created,
+            customers: run.counts.customersCreated,
+          },
+        })
+      }),
+    )
   } catch (error) {
     if (error !== ROLLBACK) throw error
     return report(false, null, finished as unknown as ImportRun)

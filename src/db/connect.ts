@@ -15,6 +15,7 @@ import {
 } from 'kysely'
 import pg from 'pg'
 import type { Database } from './schema'
+import { checkpointAside, type CheckpointAside } from './checkpoint-aside'
 import { sqliteReader } from './sqlite-reader'
 import { applyDurability, checkDurability, SAFE_DURABILITY, type SqliteDurability } from './sqlite-durability'
 
@@ -52,6 +53,18 @@ const readers = new WeakMap<Kysely<Database>, Kysely<Database>>()
  * as does a transaction (the reader could not see its uncommitted writes).
  */
 export const readerOf = (db: Kysely<Database>): Kysely<Database> => readers.get(db) ?? db
+
+const asides = new WeakMap<Kysely<Database>, CheckpointAside>()
+
+/**
+ * Runs `write`, one transaction that writes a great deal (an import), leaving the log's checkpoint
+ * its commit would run to a thread of its own (checkpoint-aside.ts): a SQLite file in WAL mode
+ * only; elsewhere `write` simply runs.
+ */
+export const withCheckpointAside = <T>(db: Kysely<Database>, write: () => Promise<T>): Promise<T> => {
+  const aside = asides.get(db)
+  return aside ? aside.around(write) : write()
+}
 
 /**
  * Kysely prepares every query anew; preparing costs more than running a short indexed query, so
@@ -202,8 +215,11 @@ export function connect(url: string, options: { schema?: string; sqlite?: Sqlite
   const wal = file && String(sqlite.pragma('journal_mode', { simple: true })).toLowerCase() === 'wal'
   const reader = wal ? sqliteReader(resolve(path)) : null
   if (reader) readers.set(db, reader)
+  const aside = wal ? checkpointAside(sqlite, resolve(path)) : null
+  if (aside) asides.set(db, aside)
   const close = async () => {
     try {
+      await aside?.settled()
       await reader?.destroy()
     } finally {
       await db.destroy()

@@ -236,7 +236,7 @@ describe.each(ENGINES)('importing a large order sheet in batches on %s', (engine
     ])
     expect((await orders()).map((o) => o[0])).toEqual(['B-1', 'B-2', 'L-3'])
   })
-  it('a large import builds the orders’ random-key indexes after its rows; a refused one leaves them', async () => {
+  it('a large import builds the orders’ random-key indexes after its rows; a refused or dry one leaves them', async () => {
     const indexes = async () =>
       database.engine === 'sqlite'
         ? (
@@ -269,6 +269,14 @@ describe.each(ENGINES)('importing a large order sheet in batches on %s', (engine
       { mode: 'all-or-nothing', dryRun: false, batchRows: 2, deferIndexesAfter: 1 },
     )
     expect(refused.committed).toBe(false)
+    expect(await indexes()).toEqual(before)
+    const dry = await importOrders(org.as('admin'), csv([HEADER, ...first, ...second].join('\n')), {
+      mode: 'all-or-nothing',
+      dryRun: true,
+      batchRows: 2,
+      deferIndexesAfter: 1,
+    })
+    expect(dry).toMatchObject({ committed: false, created: 12, errors: [] })
     expect(await indexes()).toEqual(before)
     const report = await importOrders(org.as('admin'), csv([HEADER, ...first, ...second].join('\n')), {
       mode: 'all-or-nothing',

@@ -11,6 +11,9 @@ import { runImport, type ImportOptions, type ImportReport, type ImportRun } from
 import { newId } from './new-id'
 import type { ImportFile } from './sheet-rows'
 
+/** Orders an import makes before it may build the orders' random-key indexes after its rows. */
+const DEFER_AFTER = 20_000
+
 /**
  * `abacus import orders` and the import wizard: a team's order sheet (XLSX, or CSV in UTF-8, Big5
  * or GB18030) into orders, matching customers by external id then exact name (created when missing,
@@ -19,8 +22,6 @@ import type { ImportFile } from './sheet-rows'
  * (and must agree with it on date, customer and rep). Orders already on file are left unchanged,
  * so the same file imports once.
  */
-const DEFER_AFTER = 20_000
-
 export function importOrders(
   ctx: AppContext,
   file: ImportFile,
@@ -183,7 +184,8 @@ export function importOrders(
     },
     batch,
     finish: async () => {
-      await buildIndexes?.()
+      // A dry run rolls back, which brings the indexes back as they were: nothing to build.
+      if (!options.dryRun) await buildIndexes?.()
     },
   })
 }

@@ -41,7 +41,6 @@ export function importOrders(
   let buildIndexes: (() => Promise<void>) | null = null
 
   const batch = async (records: readonly CsvRecord[], run: ImportRun) => {
-    onFileBefore ??= await countOrders(run.db)
     const parsed = parseOrderRows(
       records.map((r) => ({ row: r.line, cells: r.cells })),
       columns,
@@ -172,8 +171,11 @@ export function importOrders(
     await insertLedgerBulk(run.db, { orders, lines, collections: [], plans: [] })
     await setOrderTotals(run.db, grown)
     await deleteImportedOrders(run.db, deleted)
-    if (!buildIndexes && run.counts.created >= Math.max(deferAfter, onFileBefore))
-      buildIndexes = await deferOrderIndexes(run.db)
+    if (!buildIndexes && run.counts.created >= deferAfter) {
+      // Counted once, when the import first gets this large: a small import never counts.
+      onFileBefore ??= (await countOrders(run.db)) - run.counts.created
+      if (run.counts.created >= onFileBefore) buildIndexes = await deferOrderIndexes(run.db)
+    }
   }
 
   return runImport(ctx, 'orders', file, options, {

@@ -1,25 +1,10 @@
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { orderIndexes } from '../test-support/order-indexes'
 import { ENGINES, openTestDatabase } from '../test-support/test-database'
 import type { Db } from './connect'
 import { deferOrderIndexes } from './deferred-indexes'
 
-/** The orders' indexes as the engine describes them: name and definition (and root page on SQLite). */
-async function orderIndexes(database: Db) {
-  if (database.engine === 'sqlite')
-    return (
-      await sql<{ name: string; sql: string | null; rootpage: number }>`select name, sql, rootpage
-        from sqlite_master where type = 'index' and tbl_name = 'orders' order by name`.execute(database.db)
-    ).rows
-  return (
-    await sql<{
-      name: string
-      sql: string
-      rootpage: number
-    }>`select indexname as name, indexdef as sql, 0 as rootpage from pg_indexes
-      where schemaname = current_schema() and tablename = 'orders' order by indexname`.execute(database.db)
-  ).rows
-}
 const definitions = (indexes: readonly { name: string; sql: string | null }[]) =>
   indexes.map((i) => [i.name, i.sql])
 

@@ -1,8 +1,9 @@
+import type { Scope } from '../core/access/customer-access'
 import { changeOf, expenseRatio, ratioChange } from '../core/analyses/change'
 import { comparisonFacts } from '../core/analyses/compare-facts'
 import { addMonthsTo, monthOf } from '../core/field-reports/month'
 import type { Monthly, MonthlyQuery, PeriodPairQuery, SalesComparison } from '../contracts/analyses'
-import { ledgerByMonth, periodFigures } from '../db/analyses.repo'
+import { ledgerByMonth, periodFigures, type PeriodFigures } from '../db/analyses.repo'
 import { periodPair, thisYear, todayOf } from './analysis-periods'
 import type { AppContext } from './context'
 import { moneyScope } from './customer-scope'
@@ -13,14 +14,19 @@ import { factDtos } from './customer-analysis'
  * collections, receivables at each period's end, approved expenses, the expense ratio (expenses /
  * sales: core/analyses/change.ts) and new customers, with the difference and the percent change,
  * for the customers (and, for expenses, the reps) the caller may read. Q need not come before P.
+ * `known`: the caller's money scope when already read (the year-end deck reads it once).
  */
-export async function salesComparison(ctx: AppContext, query: PeriodPairQuery): Promise<SalesComparison> {
+export async function salesComparison(
+  ctx: AppContext,
+  query: PeriodPairQuery,
+  known?: Scope,
+): Promise<SalesComparison> {
   const { period, previous } = periodPair(ctx, query, false)
-  const scope = await moneyScope(ctx)
-  const [p, q] = await Promise.all([
-    periodFigures(ctx.db, { scope, period }),
-    periodFigures(ctx.db, { scope, period: previous }),
-  ])
+  const scope = known ?? (await moneyScope(ctx))
+  const [p, q] = (await periodFigures(ctx.db, { scope, periods: [period, previous] })) as [
+    PeriodFigures,
+    PeriodFigures,
+  ]
   const comparison = {
     sales: changeOf(p.sales, q.sales),
     collections: changeOf(p.collections, q.collections),
@@ -39,11 +45,11 @@ export async function salesComparison(ctx: AppContext, query: PeriodPairQuery): 
 
 /**
  * Sales and collections per month of a period (default this year), every month listed up to the
- * current one — later months have nothing yet and are left out.
+ * current one — later months have nothing yet and are left out. `known`: as for salesComparison.
  */
-export async function monthlyLedger(ctx: AppContext, query: MonthlyQuery): Promise<Monthly> {
+export async function monthlyLedger(ctx: AppContext, query: MonthlyQuery, known?: Scope): Promise<Monthly> {
   const period = query.from && query.to ? { from: query.from, to: query.to } : thisYear(ctx)
-  const scope = await moneyScope(ctx)
+  const scope = known ?? (await moneyScope(ctx))
   const rows = new Map((await ledgerByMonth(ctx.db, { scope, period })).map((r) => [r.month, r]))
   const last = [monthOf(period.to), monthOf(todayOf(ctx))].sort()[0] as string
   const months: Monthly['months'] = []

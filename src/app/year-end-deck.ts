@@ -4,7 +4,9 @@ import type { ComparisonRow, YearEndDeck } from '../core/year-end/deck-model'
 import { factsByTone } from '../core/year-end/fact-tone'
 import type { YearEndQuery } from '../contracts/year-end'
 import type { SalesComparison } from '../contracts/analyses'
+import { readerOf } from '../db/connect'
 import { todayOf } from './analysis-periods'
+import { moneyScope } from './customer-scope'
 import type { AppContext } from './context'
 import { listBudgets } from './expenses'
 import { expenseCategories } from './expense-categories'
@@ -62,8 +64,18 @@ export async function yearEndDeck(ctx: AppContext, query: YearEndQuery): Promise
   const { period, previous } = deckYear(year)
   const pair = { from: period.from, to: period.to, prevFrom: previous.from, prevTo: previous.to }
 
-  const monthly = await monthlyLedger(narrowed, { from: period.from, to: period.to })
-  const comparison = await salesComparison(narrowed, pair)
+  // On SQLite the ledger's sums (the months, both years' figures: ~1.5 s of a large company's
+  // deck) are read on the reader's thread (db/connect.ts readerOf) while this one reads the
+  // customers and the team: two cores instead of one (bench/README.md). They are all asked at once,
+  // with the scope read first, since the reader's answers are taken only when this thread waits.
+  const money = await moneyScope(narrowed)
+  const onReaderThread = { ...narrowed, db: readerOf(narrowed.db) }
+  const ledgerRead = Promise.all([
+    monthlyLedger(onReaderThread, { from: period.from, to: period.to }, money),
+    salesComparison(onReaderThread, pair, money),
+  ])
+  // Awaited below; until then a failure must not count as unhandled (it is thrown there).
+  ledgerRead.catch(() => {})
   const analysis = await yearCustomers(narrowed, { period, previous })
   const abc = await abcSection(reader, narrowed, period.to)
   const [categories, budgets] = await Promise.all([
@@ -73,6 +85,7 @@ export async function yearEndDeck(ctx: AppContext, query: YearEndQuery): Promise
   const team = await teamSection(reader, subject, period)
   const discipline = await disciplineSection(reader, subject, period, team)
   const problems = await yearProblems(narrowed, year)
+  const [monthly, comparison] = await ledgerRead
   const [texts, logo] = await Promise.all([findDeckTexts(ctx, year, subject.key), organisationLogo(ctx)])
 
   const hasData =

@@ -1,3 +1,4 @@
+import { groupBy } from '../core/lists/group-by'
 import { AppError } from '../core/app-error'
 import { inScope } from '../core/access/customer-access'
 import { OWNER_ROLES, type Role } from '../core/access/roles'
@@ -18,15 +19,7 @@ import { periodOf } from './period'
 type Period = { from: string; to: string }
 type FirstOrders = Awaited<ReturnType<typeof firstOrdersByRep>>
 
-const group = <T extends { repId: string }>(rows: readonly T[]) => {
-  const map = new Map<string, T[]>()
-  for (const r of rows) {
-    const list = map.get(r.repId)
-    if (list) list.push(r)
-    else map.set(r.repId, [r])
-  }
-  return map
-}
+const group = <T extends { repId: string }>(rows: readonly T[]) => groupBy(rows, (r) => r.repId)
 
 const toDto = (repId: string, repName: string, s: CoreStatement): Statement => ({
   repId,
@@ -117,7 +110,7 @@ async function statements(
   ctx: AppContext,
   period: Period,
   repIds?: readonly string[],
-  readFirsts?: FirstOrders,
+  readFirsts?: FirstOrders | Promise<FirstOrders>,
 ): Promise<Statement[]> {
   const scope = await commissionScope(ctx)
   const users = (await listUsers(ctx.db)).filter(
@@ -217,7 +210,13 @@ export async function commissionStatementOf(
  */
 export async function commissionTotals(
   ctx: AppContext,
-  options: { from: string; to: string; repIds?: readonly string[]; firsts?: FirstOrders },
+  options: {
+    from: string
+    to: string
+    repIds?: readonly string[]
+    /** The new customers' first orders, when already asked for (the team table reads them once). */
+    firsts?: FirstOrders | Promise<FirstOrders>
+  },
 ): Promise<CommissionTotals[]> {
   const { from, to } = periodOf(ctx, options)
   return (await statements(ctx, { from, to }, options.repIds, options.firsts)).map((s) => ({

@@ -1,4 +1,5 @@
 import { reportingTree, type ReportingLine } from '../core/access/reporting-tree'
+import { groupBy } from '../core/lists/group-by'
 import { coverage } from '../core/follow-ups/coverage'
 import { effectiveTier, isTier, type Tier } from '../core/follow-ups/tier'
 import type { CoverageDto, CoverageQuery, CoverageReport } from '../contracts/coverage'
@@ -42,16 +43,8 @@ export async function countedCustomers(
   }))
 }
 
-export const groupByOwner = <T extends { ownerId: string }>(list: readonly T[]) => {
-  const groups = new Map<string, T[]>()
-  // Pushed in place: copying the list at each item was quadratic in a rep's customers.
-  for (const item of list) {
-    const group = groups.get(item.ownerId)
-    if (group) group.push(item)
-    else groups.set(item.ownerId, [item])
-  }
-  return groups
-}
+export const groupByOwner = <T extends { ownerId: string }>(list: readonly T[]) =>
+  groupBy(list, (item) => item.ownerId)
 
 /** Coverage of a list of customers, with how many there were. */
 export const coverageOf = (

@@ -5,6 +5,7 @@ import { createTeamTableFixture } from '../test-support/team-table-fixture'
 import { ENGINES, openTestDatabase } from '../test-support/test-database'
 import { monthFigures } from './month-figures'
 import { teamTable } from './team-table'
+import { visitMetricsReport } from './visit-metrics'
 
 // Also on a SQLite file, where the largest scans run on the reader's thread (db/connect.ts readerOf).
 const SETUPS = [
@@ -166,5 +167,41 @@ describe.each(SETUPS)('team table on $engine (on a file: $onFile)', ({ engine, o
       expensesApproved: r2?.expenses,
     })
     expect(october).toMatchObject({ ordersCount: 1, ordersTotal: 25_00, collected: 25_00, newCustomers: 1 })
+  })
+})
+
+describe.each(ENGINES)('the team table’s visit objectives on %s', (engine) => {
+  let database: Db
+  let fixture: Awaited<ReturnType<typeof createTeamTableFixture>>
+  beforeAll(async () => {
+    database = await openTestDatabase(engine)
+    fixture = await createTeamTableFixture(database)
+    // Today is 2026-11-27 (TEST_NOW, 02:00 UTC). Besides the fixture's: a plan that ended unvisited
+    // (missed: its objectives planned; a `yes` on it counts, as the core counts it), a plan still
+    // to come and one that ends later today (neither counted yet), a check-in not reviewed yet, and
+    // a visit reviewed.
+    await fixture.visit('r2', 'N', '2026-11-02', 'planned', ['yes', null])
+    await fixture.visit('r2', 'N', '2026-12-04', 'planned', ['yes'])
+    await fixture.visit('r2', 'N', '2026-11-27', 'planned', [null])
+    await fixture.visit('r3', 'R', '2026-11-10', 'checked_in', [null, 'yes'])
+    await fixture.visit('r3', 'R', '2026-11-12', 'reviewed', ['yes', 'partly'])
+  })
+  afterAll(async () => database.close())
+
+  it('counts them as the visit metrics do: on visits that are over, cancelled ones aside', async () => {
+    const admin = fixture.org.as('admin')
+    const table = await teamTable(admin, PERIOD)
+    const metrics = await visitMetricsReport(admin, PERIOD)
+    const counts = (
+      rows: readonly { repName: string; objectivesPlanned: number; objectivesAchieved: number }[],
+    ) =>
+      Object.fromEntries(
+        rows
+          .filter((r) => r.objectivesPlanned > 0)
+          .map((r) => [r.repName, [r.objectivesPlanned, r.objectivesAchieved]]),
+      )
+    expect(counts(table.reps)).toEqual({ R1: [3, 1], R2: [4, 3], R3: [4, 2] })
+    expect(counts(table.reps)).toEqual(counts(metrics.rows))
+    expect([table.total.objectivesPlanned, table.total.objectivesAchieved]).toEqual([11, 6])
   })
 })

@@ -1,12 +1,10 @@
 import { AppError } from '../core/app-error'
 import { teamFacts } from '../core/analyses/team-facts'
 import { NO_SUMS, sumTeam, teamRates, type TeamSums } from '../core/analyses/team-totals'
-import { visitMetrics } from '../core/visits/visit-metrics'
-import type { ObjectiveResult } from '../core/visits/visit-status'
 import type { TeamTable, TeamTableQuery } from '../contracts/team-table'
 import { firstOrdersByRep } from '../db/commission-figures.repo'
 import { readerOf } from '../db/connect'
-import { visitsForMetrics } from '../db/visits.repo'
+import { objectivesByRep } from '../db/visits.repo'
 import { thisYear, todayOf } from './analysis-periods'
 import { auditRatesReport, READERS as AUDIT_READERS } from './callback-audits'
 import { commissionTotals } from './commission'
@@ -36,8 +34,9 @@ const hasFigures = (s: TeamSums) =>
  * The team table (DOMAIN.md "Analyses", Team; issue 6 point 4): per rep the caller may watch — a
  * manager their tree, a rep themselves, admin and finance everyone, or one manager's
  * tree with `team` — the period's sales, collections, receivable, new customers (app/rep-figures.ts),
- * coverage (app/coverage.ts, as the team monitor), visit objectives achieved
- * (core/visits/visit-metrics.ts), the callback-audit confirmation rate (app/callback-audits.ts),
+ * coverage (app/coverage.ts, as the team monitor), visit objectives achieved (counted by the
+ * database as core/visits/visit-metrics.ts counts them: db/visits.repo.ts objectivesByRep), the
+ * callback-audit confirmation rate (app/callback-audits.ts),
  * the expense ratio (approved expenses ÷ sales, core/analyses/change.ts) and commission
  * (app/commission.ts), with the team's total and the facts. Each figure is one grouped read for all
  * the reps, never one per rep. Audit results are not shown to finance, and the auditor, who reads
@@ -63,42 +62,32 @@ export async function teamTable(ctx: AppContext, query: TeamTableQuery): Promise
     commission: COMMISSION_READERS.includes(actor.role),
     audits: AUDIT_READERS.includes(actor.role),
   }
-  // On SQLite the first orders, the ledger up to the period's end and commission are read on the
-  // reader's thread (db/connect.ts readerOf), asked before the touches so that they can start
-  // while this thread counts each customer's touches: two cores instead of one, ~1.0 → ~0.7 s for
-  // 100 reps (bench/README.md). The touches stay here: their 100,000 rows would cost as much to
-  // copy across as to read. New customers are read once: the same rows count them and pay their
-  // bonus in commission.
+  // On SQLite the first orders and the ledger up to the period's end are read on the reader's
+  // thread (db/connect.ts readerOf), asked before anything else so that they run while this thread
+  // counts each customer's touches and reads commission: two cores instead of one (bench/README.md).
+  // The touches stay here: their 100,000 rows would cost as much to copy across as to read.
+  // Commission stays here too: its reads are a chain (scope, people, assignments, then collections),
+  // and the reader's answers are taken only when this thread waits, so on the reader it started only
+  // once the touches were counted. New customers are read once: the same rows count them and pay
+  // their bonus in commission.
   const reader = { ...ctx, db: readerOf(ctx.db) }
   const firstsRead = firstOrdersByRep(reader.db, { repIds: ids, from, to })
   const countedRead = countedCustomers(ctx, { ownerIds: ids, from, to, tierAsOf })
-  const [counted, ledger, policy, visits, audits, commission] = await Promise.all([
+  const [counted, ledger, policy, objectives, audits, commission] = await Promise.all([
     countedRead,
     repLedgerFigures(reader, { repIds: ids, from, to }, firstsRead),
     loadPolicy(ctx),
-    visitsForMetrics(ctx.db, ids, from, to),
+    objectivesByRep(ctx.db, ids, { from, to, now: ctx.now().toISOString() }),
     shows.audits ? auditRatesReport(ctx, { from, to }) : null,
-    shows.commission
-      ? firstsRead.then((firsts) => commissionTotals(reader, { from, to, repIds: ids, firsts }))
-      : null,
+    shows.commission ? commissionTotals(ctx, { from, to, repIds: ids, firsts: firstsRead }) : null,
   ])
   const coveredBy = groupByOwner(counted)
-  const visitsBy = groupByOwner(visits.map((v) => ({ ...v, ownerId: v.repId })))
   const auditsBy = new Map((audits?.reps ?? []).map((r) => [r.repId, r]))
   const commissionBy = new Map((commission ?? []).map((c) => [c.repId, c.total]))
-  const now = ctx.now()
   const sumsOf = (rep: MonitoredRep): TeamSums => {
     const l = ledger.get(rep.id) ?? NO_LEDGER_FIGURES
     const c = coverageOf(coveredBy.get(rep.id) ?? [], { from, to }, policy.intervals)
-    const v = visitMetrics(
-      (visitsBy.get(rep.id) ?? []).map((x) => ({
-        ...x,
-        objectives: x.objectives.map((o) => ({ result: o.result as ObjectiveResult | null })),
-      })),
-      [],
-      now,
-      today,
-    )
+    const v = objectives.get(rep.id) ?? { planned: 0, achieved: 0 }
     const a = auditsBy.get(rep.id)
     return {
       orders: l.orders,
@@ -109,8 +98,8 @@ export async function teamTable(ctx: AppContext, query: TeamTableQuery): Promise
       customers: c.customers,
       coverageRequired: c.required,
       coverageCounted: c.counted,
-      objectivesPlanned: v.objectivesPlanned,
-      objectivesAchieved: v.objectivesAchieved,
+      objectivesPlanned: v.planned,
+      objectivesAchieved: v.achieved,
       auditsConfirmed: a?.confirmed ?? 0,
       auditsReached: (a?.confirmed ?? 0) + (a?.discrepancy ?? 0),
       expenses: l.expenses,

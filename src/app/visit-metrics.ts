@@ -1,3 +1,4 @@
+import { groupBy } from '../core/lists/group-by'
 import { visitMetrics } from '../core/visits/visit-metrics'
 import type { ObjectiveResult } from '../core/visits/visit-status'
 import type { VisitMetricsReport } from '../contracts/visits'
@@ -28,17 +29,15 @@ export async function visitMetricsReport(
     ...v,
     objectives: v.objectives.map((o) => ({ result: o.result as ObjectiveResult | null })),
   })
+  // Grouped once: filtering every visit for each rep was 200 reps × 65,000 visits for a company.
+  const visitsBy = groupBy(visits, (v) => v.repId)
+  const actionsBy = groupBy(actions, (a) => a.repId)
   const rows = picked
     .map((rep) => ({
       repId: rep.id,
       repName: rep.name,
       managerId: rep.managerId,
-      ...visitMetrics(
-        visits.filter((v) => v.repId === rep.id).map(cast),
-        actions.filter((a) => a.repId === rep.id),
-        now,
-        today,
-      ),
+      ...visitMetrics((visitsBy.get(rep.id) ?? []).map(cast), actionsBy.get(rep.id) ?? [], now, today),
     }))
     // People who neither planned a visit nor owe an action add only noise to a team's table.
     .filter((r) => r.visits > 0 || r.actionsDue > 0 || ids.length === 1)

@@ -66,7 +66,7 @@ export async function createTeamTableFixture(
         place: null,
         status,
         why_this_time: null,
-        checked_in_at: status === 'reviewed' ? `${on}T02:00:00.000Z` : null,
+        checked_in_at: status === 'reviewed' || status === 'checked_in' ? `${on}T02:00:00.000Z` : null,
         check_in_place: null,
         reviewed_at: status === 'reviewed' ? `${on}T05:00:00.000Z` : null,
         customer_view: null,
@@ -164,5 +164,5 @@ export async function createTeamTableFixture(
       periodFrom: PERIOD.from,
       periodTo: PERIOD.to,
     })
-  return { org, ids }
+  return { org, ids, visit }
 }

@@ -1,12 +1,10 @@
-import fc from 'fast-check'
-import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Db } from '../db/connect'
 import { createAnalysesFixture, PERIOD, PREVIOUS } from '../test-support/analyses-fixture'
 import { ENGINES, openTestDatabase } from '../test-support/test-database'
 import { gainLoss } from '../core/analyses/gain-loss'
 import { lostReasonsOf } from '../core/analyses/lost-reasons'
-import { customerPeriodGroups, customerPeriodTotals, periodFigures } from '../db/analyses.repo'
+import { customerPeriodGroups, customerPeriodTotals } from '../db/analyses.repo'
 import { customerAnalysis, customerGroup } from './customer-analysis'
 import { growthAnalysis } from './growth-analysis'
 import { monthlyLedger, salesComparison } from './sales-analysis'
@@ -120,51 +118,6 @@ describe.each(ENGINES)('analyses on %s', (engine) => {
     const r3 = await salesComparison(fixture.org.as('r3'), pair)
     expect(r3.expenses).toMatchObject({ current: 0, previous: 0 })
     expect(r3.sales).toMatchObject({ current: 15_00, previous: 0, change: null })
-  })
-
-  it('figures any periods at once — overlapping, in any order — as the rows add up (property)', async () => {
-    type Dated = { day: string; amount: number; customerId?: string }
-    const rows = async (query: ReturnType<typeof sql<Dated>>) => (await query.execute(database.db)).rows
-    const orders = await rows(sql<Dated>`
-      select o.order_date as day, o.total_minor as amount, o.customer_id as "customerId"
-      from orders o join customers c on c.id = o.customer_id
-      where o.deleted_at is null and o.status = 'confirmed' and c.deleted_at is null`)
-    const collections = await rows(sql<Dated>`
-      select k.collected_on as day, k.amount_minor as amount
-      from collections k join customers c on c.id = k.customer_id
-      where k.deleted_at is null and c.deleted_at is null`)
-    const expenses = await rows(sql<Dated>`
-      select e.expense_date as day, e.amount_minor as amount from expenses e
-      where e.deleted_at is null and e.status = 'approved'`)
-    expect(orders.length).toBeGreaterThan(5)
-    const firstDay = new Map<string, string>()
-    for (const o of orders)
-      if (!firstDay.has(o.customerId as string) || o.day < (firstDay.get(o.customerId as string) as string))
-        firstDay.set(o.customerId as string, o.day)
-    const sum = (list: readonly Dated[], keep: (day: string) => boolean) =>
-      list.filter((r) => keep(r.day)).reduce((total, r) => total + Number(r.amount), 0)
-    const expected = (p: { from: string; to: string }) => {
-      const inside = (day: string) => day >= p.from && day <= p.to
-      const upto = (day: string) => day <= p.to
-      return {
-        sales: sum(orders, inside),
-        collections: sum(collections, inside),
-        receivable: sum(orders, upto) - sum(collections, upto),
-        expenses: sum(expenses, inside),
-        newCustomers: [...firstDay.values()].filter(inside).length,
-      }
-    }
-    const dayOf = (n: number) => new Date(Date.UTC(2025, 4, 1) + n * 86_400_000).toISOString().slice(0, 10)
-    const period = fc
-      .tuple(fc.integer({ min: 0, max: 640 }), fc.integer({ min: 0, max: 640 }))
-      .map(([a, b]) => ({ from: dayOf(Math.min(a, b)), to: dayOf(Math.max(a, b)) }))
-    await fc.assert(
-      fc.asyncProperty(fc.array(period, { minLength: 1, maxLength: 3 }), async (periods) => {
-        const figures = await periodFigures(database.db, { scope: { kind: 'all' }, periods })
-        expect(figures).toEqual(periods.map(expected))
-      }),
-      { numRuns: 40 },
-    )
   })
 
   it('gives sales and collections by month up to this month, and growth by quarter', async () => {

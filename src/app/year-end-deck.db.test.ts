@@ -40,7 +40,7 @@ describe.each(SETUPS)(
         collections: 0,
       })
       // Up to November, today's month: Y's 40 of 12-31 is in no month listed yet.
-    expect(deck.monthly.reduce((sum, m) => sum + m.sales, 0)).toBe(340_00)
+      expect(deck.monthly.reduce((sum, m) => sum + m.sales, 0)).toBe(340_00)
 
       // A rep's own deck: r3's customers only (R and G), through the same reader.
       const own = await yearEndDeck(fixture.org.as('r3'), { year: 2026, scope: 'rep:r3@test.tw' })

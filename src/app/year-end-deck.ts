@@ -56,10 +56,10 @@ export type YearEndDeckResult = {
 export async function yearEndDeck(ctx: AppContext, query: YearEndQuery): Promise<YearEndDeckResult> {
   const actor = requireActor(ctx)
   const lang = query.lang ?? ctx.lang
-  const reader = { ...ctx, lang }
+  const asCaller = { ...ctx, lang }
   const year = checkDeckYear(ctx, query.year)
   const scope = deckScopeOf(actor, query.scope)
-  const subject = await resolveDeckSubject(reader, scope)
+  const subject = await resolveDeckSubject(asCaller, scope)
   const narrowed = { ...subject.narrowed, lang }
   const { period, previous } = deckYear(year)
   const pair = { from: period.from, to: period.to, prevFrom: previous.from, prevTo: previous.to }
@@ -77,13 +77,13 @@ export async function yearEndDeck(ctx: AppContext, query: YearEndQuery): Promise
   // Awaited below; until then a failure must not count as unhandled (it is thrown there).
   ledgerRead.catch(() => {})
   const analysis = await yearCustomers(narrowed, { period, previous })
-  const abc = await abcSection(reader, narrowed, period.to)
+  const abc = await abcSection(asCaller, narrowed, period.to)
   const [categories, budgets] = await Promise.all([
     expenseCategories(narrowed, period),
     listBudgets(narrowed, {}),
   ])
-  const team = await teamSection(reader, subject, period)
-  const discipline = await disciplineSection(reader, subject, period, team)
+  const team = await teamSection(asCaller, subject, period)
+  const discipline = await disciplineSection(asCaller, subject, period, team)
   const problems = await yearProblems(narrowed, year)
   const [monthly, comparison] = await ledgerRead
   const [texts, logo] = await Promise.all([findDeckTexts(ctx, year, subject.key), organisationLogo(ctx)])

@@ -80,7 +80,11 @@ export async function ordersOnFile(
     // and SQLite's planner, whose statistics count the orders without an external id (most of them)
     // as one value of a million rows, scanned every order for it — 130 ms a batch on a million
     // orders (bench/README.md, the import into the scale database).
-    for (const r of await byKey('number', chunk).unionAll(byKey('external_id', chunk)).execute()) {
+    // An order found by its number is not looked for again by its external id (an import's orders
+    // have both the same): the number wins, where another order has that number as external id.
+    for (const r of await byKey('number', chunk)
+      .unionAll(byKey('external_id', chunk).where('number', 'not in', chunk))
+      .execute()) {
       const order = {
         id: r.id,
         importBatchId: r.import_batch_id,

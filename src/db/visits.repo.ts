@@ -622,7 +622,7 @@ export async function visitsForMetrics(
 export async function objectivesByRep(
   db: Kysely<Database>,
   repIds: readonly string[],
-  period: { from: string; to: string; now: string },
+  window: { from: string; to: string; now: string },
 ): Promise<Map<string, { planned: number; achieved: number }>> {
   if (repIds.length === 0) return new Map()
   const rows = await db
@@ -638,10 +638,10 @@ export async function objectivesByRep(
         .as('achieved'),
     ])
     .where('visits.rep_id', 'in', repIds)
-    .where('visits.starts_on', '>=', period.from)
-    .where('visits.starts_on', '<=', period.to)
+    .where('visits.starts_on', '>=', window.from)
+    .where('visits.starts_on', '<=', window.to)
     .where('visits.status', '!=', 'cancelled')
-    .where((eb) => eb.or([eb('visits.ends_at', '<=', period.now), eb('visits.status', '=', 'reviewed')]))
+    .where((eb) => eb.or([eb('visits.ends_at', '<=', window.now), eb('visits.status', '=', 'reviewed')]))
     .groupBy('visits.rep_id')
     .execute()
   return new Map(

@@ -1,6 +1,13 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { rankingKey, rankingLine, rankingText, readRanking, type RankedCustomer } from './run-ranking'
+import {
+  rankingKey,
+  rankingLine,
+  rankingText,
+  readRanking,
+  readRankingTiers,
+  type RankedCustomer,
+} from './run-ranking'
 
 const textOf = (ranking: readonly RankedCustomer[]) =>
   rankingText({
@@ -36,6 +43,15 @@ describe('run ranking text', () => {
     )
     expect(readRanking(null)).toEqual([])
     expect(readRanking(textOf([]))).toEqual([])
+  })
+  it('reads each customer’s tier as the whole reading gives it (property)', () => {
+    fc.assert(
+      fc.property(rankings, (ranking) => {
+        expect([...readRankingTiers(textOf(ranking))]).toEqual(ranking.map((c) => [c.id, c.tier]))
+      }),
+    )
+    expect(readRankingTiers(null).size).toBe(0)
+    expect(readRankingTiers(textOf([])).size).toBe(0)
   })
   it('finds exactly one customer’s line by its key, and none for a customer not in the run (property)', () => {
     fc.assert(

@@ -73,6 +73,23 @@ export function readRanking(text: string | null): RankedCustomer[] {
 }
 
 /**
+ * Each customer's tier in a ranking text, and nothing else of its lines: 100,000 customers read
+ * whole (rank and value parsed, an object each) cost the team table of a past year ~150 ms more.
+ */
+export function readRankingTiers(text: string | null): Map<string, string> {
+  const tiers = new Map<string, string>()
+  if (!text) return tiers
+  let start = 1
+  while (start < text.length) {
+    const t1 = text.indexOf('\t', start)
+    const end = text.indexOf('\n', t1)
+    tiers.set(text.slice(start, t1), text.slice(text.lastIndexOf('\t', end) + 1, end))
+    start = end + 1
+  }
+  return tiers
+}
+
+/**
  * A customer's line out of a piece of ranking text that should begin with `rankingKey(id)`; null
  * when it does not (the customer is not in that run).
  */

@@ -1,6 +1,5 @@
 import { sql, type Kysely } from 'kysely'
-import { rankingOfRun, runsByAsOf, tiersOfRun } from './classification.repo'
-import { customerIdsOfOwners } from './customers.repo'
+import { runsByAsOf, tiersOfRun } from './classification.repo'
 import type { Database } from './schema'
 
 /**
@@ -33,15 +32,17 @@ export async function cadenceOfOwners(db: Kysely<Database>, ownerIds: readonly s
 const lastRun = (db: Kysely<Database>) => runsByAsOf(db).limit(1)
 
 /**
- * The tier each of the owners' customers had in the last classification run as of `date`; `null`
- * when that run is the one whose tiers `customers.tier` already holds (the last by as-of date:
- * db/classification.repo.ts `runsByAsOf`) — reading the run's 100,000
- * results again cost the team table ~0.5 s (bench/README.md).
+ * The tier each customer had in the last classification run as of `date` (callers look up the
+ * owners' customers they read); `null` when that run is the one whose tiers `customers.tier`
+ * already holds (the last by as-of date: db/classification.repo.ts `runsByAsOf`) — reading the
+ * run's 100,000 results again cost the team table ~0.5 s (bench/README.md). Only the tiers are read
+ * out of the run's ranking, and every customer's: narrowing them to the owners' cost a read of
+ * their ids, more than the map it saved.
  */
 export async function runTiersAsOf(
   db: Kysely<Database>,
   options: { ownerIds: readonly string[]; date: string },
-): Promise<Map<string, string> | null> {
+): Promise<ReadonlyMap<string, string> | null> {
   if (options.ownerIds.length === 0) return new Map()
   const [run, current] = await Promise.all([
     lastRun(db).where('as_of', '<=', options.date).executeTakeFirst(),
@@ -49,13 +50,7 @@ export async function runTiersAsOf(
   ])
   if (!run) return new Map()
   if (run.id === current?.id) return null
-  const [ranking, owned] = await Promise.all([
-    rankingOfRun(db, run.id),
-    customerIdsOfOwners(db, options.ownerIds),
-  ])
-  const tiers = new Map<string, string>()
-  for (const c of ranking) if (owned.has(c.id)) tiers.set(c.id, c.tier)
-  return tiers
+  return tiersOfRun(db, run.id)
 }
 
 export type TierChangeRow = {

@@ -2,6 +2,7 @@ import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openTestDatabase } from '../test-support/test-database'
 import { readerOf, type Db } from './connect'
+import { sqliteReader } from './sqlite-reader'
 
 describe('the SQLite reader beside a file database', () => {
   let database: Db
@@ -52,6 +53,44 @@ describe('the SQLite reader beside a file database', () => {
     await expect(reader.transaction().execute(async () => 1)).rejects.toThrow(/no transactions/)
     expect(await total(reader)).toBe(10)
     expect(await total(database.db)).toBe(10)
+  })
+})
+
+describe('the SQLite reader’s life', () => {
+  let database: Db
+  let path: string
+  beforeAll(async () => {
+    database = await openTestDatabase('sqlite', { onFile: true })
+    path = (database.sqlite as NonNullable<Db['sqlite']>).name
+  })
+  afterAll(async () => database.close())
+
+  it('refuses a parameter that cannot cross threads, sends nothing, and goes on answering', async () => {
+    const reader = sqliteReader(path)
+    try {
+      await expect(sql`select ${Symbol('n') as unknown as number} as n`.execute(reader)).rejects.toThrow(
+        /could not be cloned/,
+      )
+      expect((await sql<{ n: number }>`select 2 as n`.execute(reader)).rows).toEqual([{ n: 2 }])
+    } finally {
+      await reader.destroy()
+    }
+  })
+
+  it('fails what still waits when it is closed, rather than leaving it unanswered', async () => {
+    const reader = sqliteReader(path)
+    // Long enough to be still running when the reader closes (~0.3 s here).
+    const caught = sql`
+      with recursive n(i) as (select 1 union all select i + 1 from n where i < 3000000)
+      select count(*) as c from n`
+      .execute(reader)
+      .then(
+        () => 'answered',
+        (error: Error) => error.message,
+      )
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    await reader.destroy()
+    expect(await caught).toMatch(/closed/)
   })
 })
 

@@ -2,16 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Db } from '../db/connect'
 import { PERIOD } from '../test-support/analyses-fixture'
 import { createTeamTableFixture } from '../test-support/team-table-fixture'
-import { ENGINES, openTestDatabase } from '../test-support/test-database'
+import { ENGINE_SETUPS, ENGINES, openTestDatabase } from '../test-support/test-database'
 import { monthFigures } from './month-figures'
 import { teamTable } from './team-table'
 import { visitMetricsReport } from './visit-metrics'
 
-// Also on a SQLite file, where the largest scans run on the reader's thread (db/connect.ts readerOf).
-const SETUPS = [
-  ...ENGINES.map((engine) => ({ engine, onFile: false })),
-  { engine: 'sqlite' as const, onFile: true },
-]
+const SETUPS = ENGINE_SETUPS
 
 describe.each(SETUPS)('team table on $engine (on a file: $onFile)', ({ engine, onFile }) => {
   let database: Db

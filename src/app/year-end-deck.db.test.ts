@@ -1,14 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Db } from '../db/connect'
 import { createAnalysesFixture } from '../test-support/analyses-fixture'
-import { ENGINES, openTestDatabase } from '../test-support/test-database'
+import { ENGINE_SETUPS, openTestDatabase } from '../test-support/test-database'
 import { yearEndDeck } from './year-end-deck'
 
-// Also on a SQLite file, where the deck reads the ledger's sums on the reader's thread.
-const SETUPS = [
-  ...ENGINES.map((engine) => ({ engine, onFile: false })),
-  { engine: 'sqlite' as const, onFile: true },
-]
+const SETUPS = ENGINE_SETUPS
 
 describe.each(SETUPS)(
   'the year-end deck’s ledger figures on $engine (on a file: $onFile)',

@@ -19,6 +19,12 @@ if (!pgUrl) {
   console.warn('TEST_DATABASE_URL is not set: database tests run on SQLite only (PostgreSQL skipped).')
 }
 
+/** Every engine, and SQLite on a file too, where the largest scans run on the reader's thread (db/connect.ts readerOf). */
+export const ENGINE_SETUPS: { engine: Engine; onFile: boolean }[] = [
+  ...ENGINES.map((engine) => ({ engine, onFile: false })),
+  { engine: 'sqlite', onFile: true },
+]
+
 /**
  * A fresh, migrated database: in-memory SQLite, or a new schema of its own on PostgreSQL so that
  * suites running in parallel never see each other's rows. `close` drops it. `onFile`: SQLite in a
